@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CommonModule } from './common/common.module.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { RedisModule } from './redis/redis.module.js';
+import { UnitsModule } from './units/units.module.js';
+import { UsersModule } from './users/users.module.js';
+
+/** The HTTP API process. */
+@Module({
+  imports: [
+    ConfigModule,
+    CommonModule,
+    DatabaseModule,
+    RedisModule,
+    AuditModule,
+    AuthModule,
+    UsersModule,
+    UnitsModule,
+    HealthModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators.js';
+import type { Page } from '../common/validation/pagination.dto.js';
+import { type AuditResponse, AuditService } from './audit.service.js';
+import { AuditQuery } from './dto/audit-query.dto.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles('admin')
+  list(@Query() query: AuditQuery): Promise<Page<AuditResponse>> {
+    return this.audit.list(query);
+  }
+}

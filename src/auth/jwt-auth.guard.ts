@@ -1,0 +1,64 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { FastifyRequest } from 'fastify';
+import { DomainError, ForbiddenError } from '../common/errors/domain-error.js';
+import { type AuthUser, requestContext } from '../common/http/request-context.js';
+import type { Role } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { IS_PUBLIC, ROLES } from './auth.decorators.js';
+
+interface TokenPayload {
+  sub: string;
+}
+
+/**
+ * Global guard: a valid bearer token of an active user (401 otherwise), then the role list of
+ * `@Roles` (403). The user row is re-read (through a short cache), so a deactivated user's old token
+ * stops working within seconds.
+ */
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly users: UsersService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      return true;
+    }
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
+    const user = await this.authenticate(request.headers.authorization);
+    request.user = user;
+    const store = requestContext.get();
+    if (store) {
+      store.user = user;
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(user.role)) {
+      throw new ForbiddenError(`This action needs one of the roles: ${roles.join(', ')}`);
+    }
+    return true;
+  }
+
+  private async authenticate(header: string | undefined): Promise<AuthUser> {
+    const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+    if (!token) {
+      throw new DomainError('unauthenticated', 'A bearer token is required');
+    }
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+    } catch {
+      throw new DomainError('unauthenticated', 'The token is invalid or expired');
+    }
+    const user = await this.users.findActiveAuthUser(payload.sub);
+    if (!user) {
+      throw new DomainError('unauthenticated', 'The account is deactivated or unknown');
+    }
+    return user;
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators.js';
+import type { Page } from '../common/validation/pagination.dto.js';
+import { CreateUserDto, UpdateUserDto, UsersQuery } from './dto/user.dto.js';
+import { type UserResponse, UsersService } from './users.service.js';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+@Roles('admin')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  create(@Body() dto: CreateUserDto): Promise<UserResponse> {
+    return this.users.create(dto);
+  }
+
+  @Get()
+  list(@Query() query: UsersQuery): Promise<Page<UserResponse>> {
+    return this.users.list(query);
+  }
+
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
+    return this.users.update(id, dto);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
+import { CommonModule } from './common/common.module.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { QueueModule } from './queue/queue.module.js';
+import { RedisModule } from './redis/redis.module.js';
+
+/** The worker process: BullMQ processors (registered here only) on the same PostgreSQL and Redis as the API. */
+@Module({
+  imports: [ConfigModule, CommonModule, DatabaseModule, RedisModule, QueueModule, AuditModule],
+})
+export class WorkerModule {}
