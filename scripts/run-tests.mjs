@@ -9,6 +9,7 @@ const out = join(mkdtempSync(join(tmpdir(), 'jest-')), 'result.json');
 const args = [
   '--experimental-vm-modules',
   'node_modules/jest/bin/jest.js',
+  '--runInBand',
   '--json',
   `--outputFile=${out}`,
   ...process.argv.slice(2),

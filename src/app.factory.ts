@@ -11,7 +11,11 @@ import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { type AppConfig, loadConfig } from './config/config.js';
 
 export function createLogger(config: AppConfig, context: string): LoggerService {
-  return new ConsoleLogger(context, { json: config.logJson, colors: !config.logJson });
+  return new ConsoleLogger(context, {
+    json: config.logJson,
+    colors: !config.logJson,
+    logLevels: config.logLevels,
+  });
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -15,6 +15,7 @@ export interface AppConfig {
   businessTimeZone: string;
   bodyLimitBytes: number;
   logJson: boolean;
+  logLevels: ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
   reminders: { sendWindow: string; sweepEveryMinutes: number; dueSoonDays: number; escalationDays: number };
   /** Problems that do not stop the process but must be logged (development defaults in use). */
   warnings: string[];
@@ -132,6 +133,17 @@ function redisPrefix(env: Env): string {
   return value;
 }
 
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+function logLevels(env: Env): AppConfig['logLevels'] {
+  const raw = text(env, 'LOG_LEVEL') ?? 'log';
+  const index = LOG_LEVELS.indexOf(raw as (typeof LOG_LEVELS)[number]);
+  if (index < 0) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  }
+  return LOG_LEVELS.slice(0, index + 1);
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = text(env, 'NODE_ENV') ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
@@ -168,6 +180,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     piiEncryptionKey: piiKey(env, production, warnings),
     businessTimeZone: timeZone(env),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
+    logLevels: logLevels(env),
     logJson: (text(env, 'LOG_FORMAT') ?? (nodeEnv === 'development' ? 'text' : 'json')) === 'json',
     reminders: {
       sendWindow: sendWindow(env),

@@ -17,7 +17,7 @@ function scratchUrl(databaseUrl: string, suffix: string): string {
   return url.toString();
 }
 
-async function main(command: string | undefined, name: string | undefined): Promise<number> {
+async function main(command: string, name: string | undefined): Promise<number> {
   const { databaseUrl } = loadConfig();
   switch (command) {
     case 'run': {
@@ -88,7 +88,7 @@ ${lines(sql.down)}
   return 0;
 }
 
-main(process.argv[2], process.argv[3]).then(
+main(process.argv[2] ?? '', process.argv[3]).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 // Control characters other than tab and newline (and carriage return) are refused in any text.
+// eslint-disable-next-line no-control-regex
 const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 /** Required text of at most `max` characters, not blank, without control characters. */

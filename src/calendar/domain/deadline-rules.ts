@@ -1,0 +1,577 @@
+import { LegalRuleError, ValidationError } from '../../common/errors/domain-error.js';
+import { type IsoDate } from './business-date.js';
+
+export type CaseKind = 'complaint' | 'denunciation' | 'petition' | 'civil_status' | 'certification';
+
+export type ComplaintProcedure = 'first_instance' | 'second_instance';
+export type PetitionProcedure = 'feedback' | 'recommendation' | 'request';
+export type CivilStatusProcedure =
+  | 'birth'
+  | 'marriage'
+  | 'death'
+  | 'parentage'
+  | 'change_correction'
+  | 'guardianship'
+  | 'marital_status_confirmation'
+  | 'extract_copy'
+  | 're_registration';
+export type CertificationProcedure =
+  'copy_from_original' | 'copy_from_master_register' | 'signature' | 'translator_signature' | 'contract';
+export type CaseProcedure =
+  ComplaintProcedure | PetitionProcedure | CivilStatusProcedure | CertificationProcedure;
+
+/** The procedures of each kind (API.md "Cases"); a denunciation has none. */
+export const PROCEDURES_BY_KIND = {
+  complaint: ['first_instance', 'second_instance'],
+  denunciation: [],
+  petition: ['feedback', 'recommendation', 'request'],
+  civil_status: [
+    'birth',
+    'marriage',
+    'death',
+    'parentage',
+    'change_correction',
+    'guardianship',
+    'marital_status_confirmation',
+    'extract_copy',
+    're_registration',
+  ],
+  certification: [
+    'copy_from_original',
+    'copy_from_master_register',
+    'signature',
+    'translator_signature',
+    'contract',
+  ],
+} as const satisfies Record<CaseKind, readonly CaseProcedure[]>;
+
+export type Complexity = 'normal' | 'complex' | 'especially_complex';
+
+/**
+ * The clock a rule times:
+ * - `acceptance`: from receipt to thụ lý (complaint, denunciation);
+ * - `reply`: the 10-working-day reply of Luật TCD Art. 28(1). For a petition it is the acceptance clock:
+ *   `findRule('petition', _, 'acceptance', ...)` returns the `reply` row;
+ * - `resolution`: from thụ lý (complaint, denunciation, petition) or from receipt (civil_status, certification);
+ * - `extension`: one extension of the resolution limit; `amount` is the most one extension may add, and
+ *   `maxExtensions` how many are allowed.
+ */
+export type DeadlineStep = 'acceptance' | 'resolution' | 'reply' | 'extension';
+
+export type RuleVariant =
+  'normal' | 'complex' | 'especially_complex' | 'remote' | 'remote_complex' | 'needs_checking';
+
+/**
+ * - `calendar_days` ("ngày"): start day not counted, end = start + n, rolled forward if not a working day;
+ * - `working_days` ("ngày làm việc"): the n-th working day after the start day;
+ * - `same_day`: done on the day of receipt; received after 15:00 or on a non-working day: the next working
+ *   day (`amount` is 0).
+ */
+export type DeadlineUnit = 'calendar_days' | 'working_days' | 'same_day';
+
+/**
+ * One version of one time limit (DOMAIN.md §12.2). The version is chosen by the date of the event that starts
+ * the clock: a row applies when `validFrom <= date < validTo` (**`validFrom` inclusive, `validTo` exclusive**,
+ * null = unbounded), so successive versions share the switch date: one ends `validTo: '2026-07-01'`, the next
+ * starts `validFrom: '2026-07-01'`.
+ */
+export interface DeadlineRule {
+  id: string;
+  kind: CaseKind;
+  /** null = any procedure of the kind; a procedure-specific row wins over it. */
+  procedure: CaseProcedure | null;
+  step: DeadlineStep;
+  variant: RuleVariant;
+  amount: number;
+  unit: DeadlineUnit;
+  validFrom: IsoDate | null;
+  validTo: IsoDate | null;
+  legalRef: string;
+  /** `extension` rows: how many extensions of at most `amount` each are allowed. */
+  maxExtensions?: number;
+}
+
+/** The default internal limit for the substantive answer to a petition (DOMAIN.md §5, §12.4). */
+export const DEFAULT_PETITION_RESOLUTION_WORKING_DAYS = 15;
+
+const KN_ACCEPT_SWITCH: IsoDate = '2026-07-01';
+
+/** Every time limit of DOMAIN.md §2-7 that a case clock uses, as data. */
+export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
+  // ---- Khiếu nại (DOMAIN.md §2.1). Acceptance counts working days (implementing texts); resolution counts
+  // calendar days (the Law writes plain "ngày"; §12.1).
+  {
+    id: 'complaint.acceptance.2013',
+    kind: 'complaint',
+    procedure: null,
+    step: 'acceptance',
+    variant: 'normal',
+    amount: 10,
+    unit: 'working_days',
+    validFrom: null,
+    validTo: KN_ACCEPT_SWITCH,
+    legalRef:
+      'Luật Khiếu nại 2011 Điều 27, 36(1); TT 07/2013/TT-TTCP Điều 5 (sửa đổi bởi TT 02/2016); NĐ 124/2020 Điều 16(1)',
+  },
+  {
+    id: 'complaint.acceptance.2026',
+    kind: 'complaint',
+    procedure: null,
+    step: 'acceptance',
+    variant: 'normal',
+    amount: 7,
+    unit: 'working_days',
+    validFrom: KN_ACCEPT_SWITCH,
+    validTo: null,
+    legalRef: 'NĐ 124/2020 Điều 16(1), sửa đổi bởi NĐ 155/2026 Điều 10',
+  },
+  ...complaintResolution('first_instance', 'Luật Khiếu nại 2011 Điều 28', {
+    normal: 30,
+    complex: 45,
+    remote: 45,
+    remote_complex: 60,
+  }),
+  ...complaintResolution('second_instance', 'Luật Khiếu nại 2011 Điều 37', {
+    normal: 45,
+    complex: 60,
+    remote: 60,
+    remote_complex: 70,
+  }),
+  // A later finding of complexity extends the limit, once, to the complex limit (§12.3).
+  complaintExtension('first_instance', 'normal', 15, 'Luật Khiếu nại 2011 Điều 28 (30 → 45 ngày)'),
+  complaintExtension(
+    'first_instance',
+    'remote',
+    15,
+    'Luật Khiếu nại 2011 Điều 28 (45 → 60 ngày, vùng sâu, vùng xa)',
+  ),
+  complaintExtension('second_instance', 'normal', 15, 'Luật Khiếu nại 2011 Điều 37 (45 → 60 ngày)'),
+  complaintExtension(
+    'second_instance',
+    'remote',
+    10,
+    'Luật Khiếu nại 2011 Điều 37 (60 → 70 ngày, vùng sâu, vùng xa)',
+  ),
+
+  // ---- Tố cáo (DOMAIN.md §3.1)
+  {
+    id: 'denunciation.acceptance',
+    kind: 'denunciation',
+    procedure: null,
+    step: 'acceptance',
+    variant: 'normal',
+    amount: 7,
+    unit: 'working_days',
+    validFrom: null,
+    validTo: null,
+    legalRef: 'Luật Tố cáo 2018 Điều 24(1)',
+  },
+  {
+    id: 'denunciation.acceptance.needs_checking',
+    kind: 'denunciation',
+    procedure: null,
+    step: 'acceptance',
+    variant: 'needs_checking',
+    amount: 10,
+    unit: 'working_days',
+    validFrom: null,
+    validTo: null,
+    legalRef: 'Luật Tố cáo 2018 Điều 24(1) (xác minh ở nhiều nơi hoặc ủy quyền)',
+  },
+  {
+    id: 'denunciation.resolution',
+    kind: 'denunciation',
+    procedure: null,
+    step: 'resolution',
+    variant: 'normal',
+    amount: 30,
+    unit: 'calendar_days',
+    validFrom: null,
+    validTo: null,
+    legalRef: 'Luật Tố cáo 2018 Điều 30(1)',
+  },
+  {
+    id: 'denunciation.extension.complex',
+    kind: 'denunciation',
+    procedure: null,
+    step: 'extension',
+    variant: 'complex',
+    amount: 30,
+    unit: 'calendar_days',
+    validFrom: null,
+    validTo: null,
+    legalRef: 'Luật Tố cáo 2018 Điều 30(2)',
+    maxExtensions: 1,
+  },
+  {
+    id: 'denunciation.extension.especially_complex',
+    kind: 'denunciation',
+    procedure: null,
+    step: 'extension',
+    variant: 'especially_complex',
+    amount: 30,
+    unit: 'calendar_days',
+    validFrom: null,
+    validTo: null,
+    legalRef: 'Luật Tố cáo 2018 Điều 30(3)',
+    maxExtensions: 2,
+  },
+
+  // ---- Phản ánh, kiến nghị, yêu cầu (DOMAIN.md §4, §5, §12.4)
+  {
+    id: 'petition.reply',
+    kind: 'petition',
+    procedure: null,
+    step: 'reply',
+    variant: 'normal',
+    amount: 10,
+    unit: 'working_days',
+    validFrom: null,
+    validTo: null,
+    legalRef: 'Luật Tiếp công dân 2013 Điều 28(1)',
+  },
+  {
+    id: 'petition.resolution',
+    kind: 'petition',
+    procedure: null,
+    step: 'resolution',
+    variant: 'normal',
+    amount: DEFAULT_PETITION_RESOLUTION_WORKING_DAYS,
+    unit: 'working_days',
+    validFrom: null,
+    validTo: null,
+    legalRef: 'Quy chế nội bộ (mặc định 15 ngày làm việc; Luật Tiếp công dân 2013 Điều 26(2))',
+  },
+
+  // ---- Hộ tịch (DOMAIN.md §6): counted from receipt of a complete dossier
+  civilStatus(null, 'same_day', 0, 'Luật Hộ tịch 2014 Điều 5(3)'),
+  civilStatus('birth', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 16(2)'),
+  civilStatus('marriage', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 18(2)'),
+  civilStatus('death', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 34(2)'),
+  civilStatus('extract_copy', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 64(2)'),
+  civilStatus('guardianship', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 20'),
+  civilStatus('parentage', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 25(2)'),
+  civilStatus('change_correction', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 28(2)'),
+  civilStatus('marital_status_confirmation', 'working_days', 3, 'NĐ 123/2015/NĐ-CP Điều 22'),
+  civilStatus('re_registration', 'working_days', 5, 'NĐ 123/2015/NĐ-CP Điều 26-28'),
+  // Marriage: "≤05 ngày làm việc in total" when the conditions need checking. The base limit is the same
+  // day (0 working days), so the whole allowance is one extension of at most 5 working days from receipt.
+  checkingExtension('civil_status', 'marriage', 5, 'Luật Hộ tịch 2014 Điều 18(2)'),
+  checkingExtension('civil_status', 'parentage', 5, 'Luật Hộ tịch 2014 Điều 25(2)'),
+  checkingExtension('civil_status', 'change_correction', 3, 'Luật Hộ tịch 2014 Điều 28(2)'),
+
+  // ---- Chứng thực (DOMAIN.md §7): NĐ 23/2015 as amended by NĐ 07/2025 (no change to the limits)
+  certification(null, 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7'),
+  certification('copy_from_original', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 21'),
+  certification('copy_from_master_register', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 17(4)'),
+  certification('signature', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7'),
+  certification('translator_signature', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 33'),
+  certification('contract', 'working_days', 2, 'NĐ 23/2015/NĐ-CP Điều 37'),
+  checkingExtension('certification', 'copy_from_original', 2, 'NĐ 23/2015/NĐ-CP Điều 21'),
+] satisfies DeadlineRule[]);
+
+function complaintResolution(
+  procedure: ComplaintProcedure,
+  legalRef: string,
+  amounts: Record<'normal' | 'complex' | 'remote' | 'remote_complex', number>,
+): DeadlineRule[] {
+  return (['normal', 'complex', 'remote', 'remote_complex'] as const).map((variant) => ({
+    id: `complaint.resolution.${procedure}.${variant}`,
+    kind: 'complaint',
+    procedure,
+    step: 'resolution',
+    variant,
+    amount: amounts[variant],
+    unit: 'calendar_days',
+    validFrom: null,
+    validTo: null,
+    legalRef,
+  }));
+}
+
+function complaintExtension(
+  procedure: ComplaintProcedure,
+  variant: 'normal' | 'remote',
+  amount: number,
+  legalRef: string,
+): DeadlineRule {
+  return {
+    id: `complaint.extension.${procedure}.${variant}`,
+    kind: 'complaint',
+    procedure,
+    step: 'extension',
+    variant,
+    amount,
+    unit: 'calendar_days',
+    validFrom: null,
+    validTo: null,
+    legalRef: `${legalRef}; xác định phức tạp sau thụ lý (DOMAIN.md 12.3)`,
+    maxExtensions: 1,
+  };
+}
+
+function civilStatus(
+  procedure: CivilStatusProcedure | null,
+  unit: DeadlineUnit,
+  amount: number,
+  legalRef: string,
+): DeadlineRule {
+  return {
+    id: `civil_status.resolution.${procedure ?? 'default'}`,
+    kind: 'civil_status',
+    procedure,
+    step: 'resolution',
+    variant: 'normal',
+    amount,
+    unit,
+    validFrom: null,
+    validTo: null,
+    legalRef,
+  };
+}
+
+function certification(
+  procedure: CertificationProcedure | null,
+  unit: DeadlineUnit,
+  amount: number,
+  legalRef: string,
+): DeadlineRule {
+  return {
+    id: `certification.resolution.${procedure ?? 'default'}`,
+    kind: 'certification',
+    procedure,
+    step: 'resolution',
+    variant: 'normal',
+    amount,
+    unit,
+    validFrom: null,
+    validTo: null,
+    legalRef,
+  };
+}
+
+function checkingExtension(
+  kind: 'civil_status' | 'certification',
+  procedure: CivilStatusProcedure | CertificationProcedure,
+  amount: number,
+  legalRef: string,
+): DeadlineRule {
+  return {
+    id: `${kind}.extension.${procedure}`,
+    kind,
+    procedure,
+    step: 'extension',
+    variant: 'needs_checking',
+    amount,
+    unit: 'working_days',
+    validFrom: null,
+    validTo: null,
+    legalRef,
+    maxExtensions: 1,
+  };
+}
+
+// ---- look-up
+
+const indexes = new WeakMap<readonly DeadlineRule[], Map<string, DeadlineRule[]>>();
+
+function indexOf(rules: readonly DeadlineRule[]): Map<string, DeadlineRule[]> {
+  let index = indexes.get(rules);
+  if (!index) {
+    index = new Map();
+    for (const rule of rules) {
+      const key = `${rule.kind}|${rule.step}|${rule.variant}`;
+      const list = index.get(key);
+      if (list) {
+        list.push(rule);
+      } else {
+        index.set(key, [rule]);
+      }
+    }
+    indexes.set(rules, index);
+  }
+  return index;
+}
+
+/** True when the rule version applies to an event on `date` (null: the current version, `validTo` null). */
+export function isRuleValidAt(rule: DeadlineRule, date: IsoDate | null): boolean {
+  if (date === null) {
+    return rule.validTo === null;
+  }
+  return (
+    (rule.validFrom === null || rule.validFrom <= date) && (rule.validTo === null || date < rule.validTo)
+  );
+}
+
+function pick(
+  rules: readonly DeadlineRule[],
+  key: string,
+  procedure: CaseProcedure | null,
+  date: IsoDate | null,
+): DeadlineRule | undefined {
+  let fallback: DeadlineRule | undefined;
+  for (const rule of indexOf(rules).get(key) ?? []) {
+    if (!isRuleValidAt(rule, date)) {
+      continue;
+    }
+    if (rule.procedure === procedure && procedure !== null) {
+      return rule;
+    }
+    if (rule.procedure === null) {
+      fallback = rule;
+    }
+  }
+  return fallback;
+}
+
+/**
+ * The rule version for a clock: the row of that kind, step and variant valid on `eventDate` (the date of the
+ * event that starts the clock: receipt for acceptance, thụ lý for resolution), preferring a row of the given
+ * procedure over a procedure-null row. For a petition, `acceptance` falls back to the `reply` row (the Luật
+ * TCD Art. 28 reply is the petition's acceptance clock). `eventDate` null picks the current version.
+ * `rules` lets a city replace the table (DOMAIN.md §12.1: a different count is a change of data).
+ */
+export function findRule(
+  kind: CaseKind,
+  procedure: CaseProcedure | null,
+  step: DeadlineStep,
+  variant: RuleVariant,
+  eventDate: IsoDate | null,
+  rules: readonly DeadlineRule[] = DEADLINE_RULES,
+): DeadlineRule | undefined {
+  const found = pick(rules, `${kind}|${step}|${variant}`, procedure, eventDate);
+  if (found || kind !== 'petition' || step !== 'acceptance') {
+    return found;
+  }
+  return pick(rules, `${kind}|reply|${variant}`, procedure, eventDate);
+}
+
+/** Like `findRule`, but a missing rule is an error (a gap in the rule table). */
+export function requireRule(
+  kind: CaseKind,
+  procedure: CaseProcedure | null,
+  step: DeadlineStep,
+  variant: RuleVariant,
+  eventDate: IsoDate | null,
+  rules: readonly DeadlineRule[] = DEADLINE_RULES,
+): DeadlineRule {
+  const rule = findRule(kind, procedure, step, variant, eventDate, rules);
+  if (!rule) {
+    throw new LegalRuleError(
+      `No ${step} time limit for ${kind}/${procedure ?? '-'} (${variant}) on ${eventDate ?? 'today'}`,
+      {
+        kind,
+        procedure,
+        step,
+        variant,
+        eventDate,
+      },
+    );
+  }
+  return rule;
+}
+
+/**
+ * The variant of the resolution limit chosen at thụ lý. Complaints: complexity and remote area pick one of
+ * four limits (the law knows only "phức tạp": especially_complex counts as complex). Denunciations: always the
+ * 30-day base; complexity only allows extensions. Other kinds: normal.
+ */
+export function resolutionVariant(kind: CaseKind, complexity: Complexity, remoteArea = false): RuleVariant {
+  if (kind !== 'complaint') {
+    return 'normal';
+  }
+  if (complexity === 'normal') {
+    return remoteArea ? 'remote' : 'normal';
+  }
+  return remoteArea ? 'remote_complex' : 'complex';
+}
+
+export interface ExtensionPolicy {
+  ruleId: string;
+  maxExtensions: number;
+  /** The most days a single extension may add. */
+  maxDaysEach: number;
+  unit: 'calendar_days' | 'working_days';
+  legalRef: string;
+}
+
+/**
+ * Which extensions of the resolution limit a case may get (DOMAIN.md §12.3), or null when none:
+ * - complaint: accepted as normal (or normal + remote), a later finding of complexity extends the limit once to
+ *   the complex limit (+15 first instance, +15 second instance, +10 second instance remote). Accepted as
+ *   complex: already at the maximum, no extension;
+ * - denunciation: complex 1 × ≤30 days, especially complex 2 × ≤30 days, normal none (fixed at thụ lý);
+ * - civil_status / certification: the "needs checking" extension of the procedure, whatever the complexity
+ *   (marriage 5, parentage 5, change_correction 3, copy_from_original 2 working days; each once);
+ * - petition: none.
+ */
+export function extensionPolicy(
+  kind: CaseKind,
+  procedure: CaseProcedure | null,
+  complexity: Complexity,
+  options: { remoteArea?: boolean; at?: IsoDate | null; rules?: readonly DeadlineRule[] } = {},
+): ExtensionPolicy | null {
+  let variant: RuleVariant;
+  switch (kind) {
+    case 'complaint':
+      if (complexity !== 'normal') {
+        return null;
+      }
+      variant = options.remoteArea ? 'remote' : 'normal';
+      break;
+    case 'denunciation':
+      if (complexity === 'normal') {
+        return null;
+      }
+      variant = complexity;
+      break;
+    case 'civil_status':
+    case 'certification':
+      variant = 'needs_checking';
+      break;
+    case 'petition':
+      return null;
+  }
+  const rule = findRule(kind, procedure, 'extension', variant, options.at ?? null, options.rules);
+  if (!rule || rule.unit === 'same_day') {
+    return null;
+  }
+  return {
+    ruleId: rule.id,
+    maxExtensions: rule.maxExtensions ?? 1,
+    maxDaysEach: rule.amount,
+    unit: rule.unit,
+    legalRef: rule.legalRef,
+  };
+}
+
+/**
+ * Checks one more extension against the policy and returns the days granted: `requestedDays`, or by default
+ * the most the rule allows. Throws a `LegalRuleError` (HTTP 422) when the case may not be extended, when the
+ * extensions are used up, or when the days exceed the maximum of one extension.
+ */
+export function checkExtension(
+  policy: ExtensionPolicy | null,
+  previous: readonly { days: number }[],
+  requestedDays?: number,
+): number {
+  if (!policy) {
+    throw new LegalRuleError('This case may not be extended');
+  }
+  if (previous.length >= policy.maxExtensions) {
+    throw new LegalRuleError(`At most ${policy.maxExtensions} extension(s) allowed (${policy.legalRef})`, {
+      maxExtensions: policy.maxExtensions,
+    });
+  }
+  const days = requestedDays ?? policy.maxDaysEach;
+  if (!Number.isInteger(days) || days < 1) {
+    throw new ValidationError(`Extension days must be a positive integer, got ${days}`);
+  }
+  if (days > policy.maxDaysEach) {
+    throw new LegalRuleError(
+      `An extension adds at most ${policy.maxDaysEach} ${policy.unit === 'working_days' ? 'working days' : 'days'} (${policy.legalRef})`,
+      { maxDaysEach: policy.maxDaysEach, unit: policy.unit },
+    );
+  }
+  return days;
+}

@@ -1,0 +1,3 @@
+export * from './case-kind.js';
+export * from './case-extension.js';
+export * from './case-workflow.js';
