@@ -208,6 +208,6 @@ export class CalendarService {
 
 function checkDate(date: string): void {
   if (!isIsoDate(date)) {
-    throw new ValidationError(`${date} is not a date YYYY-MM-DD`);
+    throw new ValidationError(`${String(date)} is not a date YYYY-MM-DD`);
   }
 }
