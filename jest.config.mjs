@@ -24,6 +24,7 @@ export default {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/utils/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/utils/global-teardown.mjs',
       testTimeout: 30000,
     },
   ],

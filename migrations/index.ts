@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { CreateFoundation1795567405284 } from './1795567405284-CreateFoundation.js';
 import { CreateCalendar1795568766260 } from './1795568766260-CreateCalendar.js';
 import { SeedOfficialDays1795568766261 } from './1795568766261-SeedOfficialDays.js';
+import { CreateCases1795568915911 } from './1795568915911-CreateCases.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateFoundation1795567405284,
   CreateCalendar1795568766260,
   SeedOfficialDays1795568766261,
+  CreateCases1795568915911,
 ];

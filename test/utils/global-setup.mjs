@@ -1,14 +1,6 @@
-// Once per test run: drop the migrated template database, so that the first test file re-creates it from the
-// current migrations (test/utils/test-app.ts). Plain JavaScript: Jest loads global setup outside its module mapper.
-import pg from 'pg';
-
+// Once per test run: name this run's template database (migrated by the first test file that needs it, see
+// test/utils/test-app.ts), so that two runs on one machine never share or drop each other's template.
+// Plain JavaScript: Jest loads global setup outside its module mapper.
 export default async function globalSetup() {
-  const base = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
-  const client = new pg.Client({ connectionString: `${base}/postgres` });
-  await client.connect();
-  try {
-    await client.query('DROP DATABASE IF EXISTS citizen_cases_e2e_template WITH (FORCE)');
-  } finally {
-    await client.end();
-  }
+  process.env.TEST_TEMPLATE_DB = `cc_tpl_${process.pid}_${Date.now().toString(36)}`;
 }

@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+import { ConflictError, ValidationError } from '../common/errors/domain-error.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import { User } from '../users/user.entity.js';
+import { assertCanAct } from './case-access.js';
+import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseQueryService } from './case-query.service.js';
+import { type CaseResponse, CaseViewService, type LoadedCase } from './case-view.service.js';
+import { Case } from './case.entity.js';
+import { insertCaseEvent } from './case-events.js';
+import { extensionPolicyAt } from './domain/case-deadlines.js';
+import {
+  type ActionInputs,
+  type CaseAction,
+  type CaseEffect,
+  type CaseState,
+  transition,
+} from './domain/case-workflow.js';
+import type { CaseActionDto } from './dto/case-action.dto.js';
+
+const FUTURE_TOLERANCE_MS = 60_000;
+
+/** Which body fields each action takes; any other field is a 400. */
+const FIELDS: Record<CaseAction, (keyof CaseActionDto)[]> = {
+  accept: ['complexity', 'remoteArea'],
+  reject: ['reason'],
+  transfer: ['toAuthority', 'reason'],
+  assign: ['assigneeId'],
+  extend: ['reason', 'days'],
+  suspend: ['reason'],
+  resume: [],
+  resolve: ['outcome', 'summary', 'decisionNumber'],
+  withdraw: ['reason'],
+  terminate: ['reason'],
+};
+
+@Injectable()
+export class CaseActionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseQueryService,
+    private readonly deadlines: CaseDeadlineService,
+    private readonly view: CaseViewService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Load, check access (404/403), apply the workflow (409/400/422), persist with a conditional update on the
+   * version (the loser of a race gets 409), write the event and the audit row: all in one transaction.
+   */
+  async act(user: AuthUser, id: string, action: CaseAction, dto: CaseActionDto): Promise<CaseResponse> {
+    const input = this.input(action, dto);
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.cases.load(manager, id);
+      assertCanAct(user, c);
+      if (dto.version !== undefined && dto.version !== null && dto.version !== c.version) {
+        throw new ConflictError(`The case has changed: version ${c.version}, not ${dto.version}`, {
+          version: c.version,
+        });
+      }
+      const occurredAt = this.occurredAt(dto.occurredAt);
+      if (action === 'assign') {
+        await this.checkAssignee(manager, c, dto.assigneeId!);
+      }
+      const state = await this.state(manager, c);
+      const clockStart = this.deadlines.businessDate(c.acceptedAt ?? c.receivedAt);
+      const result = transition(state, action, input, occurredAt, extensionPolicyAt(clockStart));
+      const before = { status: c.status, version: c.version };
+      Object.assign(c, result.changes, { status: result.status });
+      this.applyEffects(c, result.effects, occurredAt);
+      this.deadlines.apply(c, await this.deadlines.workingCalendar(manager));
+      await this.save(manager, c, before.version);
+      await insertCaseEvent(manager, {
+        caseId: c.id,
+        type: action,
+        occurredAt,
+        actorId: user.id,
+        fromStatus: before.status,
+        toStatus: c.status,
+        data: eventData(action, dto),
+      });
+      await this.audit.record(manager, {
+        action: `case.${action}`,
+        entityType: 'case',
+        entityId: c.id,
+        details: {
+          from: before.status,
+          to: c.status,
+          occurredAt: occurredAt.toISOString(),
+          ...eventData(action, dto),
+        },
+      });
+      return this.view.toResponse(manager, user, c, `action:${action}`);
+    });
+  }
+
+  private input<A extends CaseAction>(action: A, dto: CaseActionDto): ActionInputs[A] {
+    const allowed = new Set<string>([...FIELDS[action], 'occurredAt', 'version']);
+    const extra = Object.keys(dto).filter(
+      (k) => dto[k as keyof CaseActionDto] !== undefined && !allowed.has(k),
+    );
+    if (extra.length) {
+      throw new ValidationError(`${action} does not take: ${extra.join(', ')}`);
+    }
+    return Object.fromEntries(FIELDS[action].map((f) => [f, dto[f] ?? null])) as unknown as ActionInputs[A];
+  }
+
+  private occurredAt(value: string | null | undefined): Date {
+    const now = this.clock.now();
+    if (value === undefined || value === null) {
+      return now;
+    }
+    const at = new Date(value);
+    if (!/([+-]\d{2}:?\d{2}|Z)$/.test(value) || Number.isNaN(at.getTime())) {
+      throw new ValidationError('occurredAt must be an ISO 8601 timestamp with an offset');
+    }
+    if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+      throw new ValidationError('occurredAt must not be in the future');
+    }
+    return at;
+  }
+
+  private async state(manager: EntityManager, c: LoadedCase): Promise<CaseState> {
+    const [row] = await manager.query<{ at: Date | null }[]>(
+      'SELECT max(occurred_at) AS at FROM case_event WHERE case_id = $1',
+      [c.id],
+    );
+    return {
+      kind: c.kind,
+      procedure: c.procedure,
+      status: c.status,
+      anonymous: c.anonymous,
+      // A name is always there unless anonymous; a missing address or ID number is the officer's call.
+      hasApplicantIdentity: !c.anonymous,
+      complexity: c.complexity,
+      remoteArea: c.remoteArea,
+      extensionCount: c.extensionCount,
+      assigneeId: c.assigneeId,
+      lastEventAt: row?.at ?? null,
+    };
+  }
+
+  private async checkAssignee(manager: EntityManager, c: LoadedCase, assigneeId: string): Promise<void> {
+    const assignee = await manager.findOneBy(User, { id: assigneeId, active: true });
+    if (
+      !assignee ||
+      (assignee.role !== 'inspector' && assignee.role !== 'leader' && assignee.role !== 'clerk')
+    ) {
+      throw new ValidationError('assigneeId must be an active inspector, leader or clerk');
+    }
+    if (assignee.role === 'clerk' && c.kind !== 'civil_status' && c.kind !== 'certification') {
+      throw new ValidationError('a clerk can be assigned civil_status and certification cases only');
+    }
+  }
+
+  /** Clock effects become facts of the case: extensions and pauses are inputs of the deadline engine. */
+  private applyEffects(c: Case, effects: readonly CaseEffect[], at: Date): void {
+    const date = this.deadlines.businessDate(at);
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'extend':
+          c.extensions = [...c.extensions, { days: effect.days }];
+          break;
+        case 'pause_clock':
+          c.pauses = [...c.pauses, { from: date, to: null }];
+          break;
+        case 'resume_clock':
+          c.pauses = c.pauses.map((p) => (p.to === null ? { ...p, to: date } : p));
+          break;
+        case 'stop_clocks':
+          c.finishedAt = at;
+          break;
+        case 'start_clock':
+        case 'notify_citizen':
+          break;
+      }
+    }
+  }
+
+  private async save(manager: EntityManager, c: Case, expectedVersion: number): Promise<void> {
+    c.version = expectedVersion + 1;
+    const result = await manager.update(
+      Case,
+      { id: c.id, version: expectedVersion },
+      {
+        status: c.status,
+        assigneeId: c.assigneeId,
+        complexity: c.complexity,
+        remoteArea: c.remoteArea,
+        acceptedAt: c.acceptedAt,
+        finishedAt: c.finishedAt,
+        resolvedAt: c.resolvedAt,
+        outcome: c.outcome,
+        decisionNumber: c.decisionNumber,
+        extensionCount: c.extensionCount,
+        extensions: c.extensions,
+        pauses: c.pauses,
+        acceptanceDue: c.acceptanceDue,
+        resolutionDue: c.resolutionDue,
+        dueDate: c.dueDate,
+        deadlineVersion: c.deadlineVersion,
+        onTime: c.onTime,
+        version: c.version,
+      },
+    );
+    if (!result.affected) {
+      throw new ConflictError('Another officer changed the case at the same time; reload it and try again');
+    }
+  }
+}
+
+function eventData(action: CaseAction, dto: CaseActionDto): Record<string, unknown> {
+  return Object.fromEntries(
+    FIELDS[action].filter((f) => dto[f] !== undefined && dto[f] !== null).map((f) => [f, dto[f]]),
+  );
+}

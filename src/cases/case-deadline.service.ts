@@ -1,0 +1,100 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { businessDateOf, type IsoDate } from '../calendar/domain/business-date.js';
+import type { WorkingCalendar } from '../calendar/domain/working-calendar.js';
+import { type AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { Case } from './case.entity.js';
+import { type CaseDeadlines, computeCaseDeadlines, finishedOnTime } from './domain/case-deadlines.js';
+import { isTerminal } from './domain/case-workflow.js';
+
+/** Applies the deadline engine to cases and keeps their stored due dates in step with the calendar. */
+@Injectable()
+export class CaseDeadlineService implements OnModuleInit {
+  constructor(
+    private readonly calendar: CalendarService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.calendar.addChangeListener((manager, dates) => this.recomputeAround(manager, dates));
+  }
+
+  workingCalendar(manager?: EntityManager): Promise<WorkingCalendar> {
+    return this.calendar.calendar(manager);
+  }
+
+  compute(c: Case, calendar: WorkingCalendar): CaseDeadlines {
+    return computeCaseDeadlines(
+      {
+        kind: c.kind,
+        procedure: c.procedure,
+        status: c.status,
+        complexity: c.complexity,
+        remoteArea: c.remoteArea,
+        receivedAt: c.receivedAt,
+        acceptedAt: c.acceptedAt,
+        extensions: c.extensions,
+        pauses: c.pauses,
+      },
+      calendar,
+      this.config.businessTimeZone,
+    );
+  }
+
+  /**
+   * Sets the stored deadlines of `c` (in memory) from its facts; a changed due date bumps `deadlineVersion`
+   * (reminders of the old one are dropped). A finished case gets `onTime`.
+   */
+  apply(c: Case, calendar: WorkingCalendar): CaseDeadlines {
+    const deadlines = this.compute(c, calendar);
+    const dueDate = deadlines.dueDate;
+    if (dueDate !== c.dueDate) {
+      c.deadlineVersion += 1;
+    }
+    c.acceptanceDue = deadlines.acceptance?.dueDate ?? null;
+    c.resolutionDue = deadlines.resolution?.dueDate ?? null;
+    c.dueDate = dueDate;
+    if (isTerminal(c.status) && c.finishedAt) {
+      c.onTime = finishedOnTime(deadlines, c.acceptedAt !== null, this.businessDate(c.finishedAt));
+    }
+    return deadlines;
+  }
+
+  businessDate(instant: Date): IsoDate {
+    return businessDateOf(instant, this.config.businessTimeZone);
+  }
+
+  /**
+   * After a calendar change: every open case whose running clock spans a changed date is recomputed in the
+   * same transaction (a change can move a due date only if the day lies between the start and the due date).
+   */
+  private async recomputeAround(manager: EntityManager, dates: IsoDate[]): Promise<void> {
+    const calendar = await this.calendar.calendar(manager);
+    for (const date of dates) {
+      const cases = await manager
+        .createQueryBuilder(Case, 'c')
+        .where(`c.status IN ('received', 'in_progress') AND c.due_date >= :date`, { date })
+        .andWhere(`c.received_at < (CAST(:date AS date) + 1)`, { date })
+        .setLock('pessimistic_write')
+        .getMany();
+      for (const c of cases) {
+        const before = c.dueDate;
+        this.apply(c, calendar);
+        if (c.dueDate !== before) {
+          await manager.update(
+            Case,
+            { id: c.id },
+            {
+              acceptanceDue: c.acceptanceDue,
+              resolutionDue: c.resolutionDue,
+              dueDate: c.dueDate,
+              deadlineVersion: c.deadlineVersion,
+            },
+          );
+        }
+      }
+    }
+  }
+}

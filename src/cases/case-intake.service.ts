@@ -1,0 +1,284 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
+import { Clock } from '../common/clock.js';
+import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/domain-error.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import { Unit } from '../units/unit.entity.js';
+import { assertCanOpen } from './case-access.js';
+import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseQueryService } from './case-query.service.js';
+import { type CaseResponse, CaseViewService } from './case-view.service.js';
+import { type ApplicantData, Case, IdempotencyKey } from './case.entity.js';
+import { insertCaseEvent } from './case-events.js';
+import { CASE_CODE_PREFIX, resolveProcedure } from './domain/case-kind.js';
+import { openCase } from './domain/case-workflow.js';
+import { foldVietnamese } from './domain/search-text.js';
+import type { CreateCaseDto } from './dto/create-case.dto.js';
+
+export interface IntakeResponse extends CaseResponse {
+  trackingPin: string;
+  possibleDuplicates: { id: string; code: string; status: string; receivedAt: string }[];
+}
+
+/** How far in the future a `receivedAt` may be (clock skew between a desk PC and the server). */
+const FUTURE_TOLERANCE_MS = 60_000;
+
+@Injectable()
+export class CaseIntakeService {
+  private readonly sequences = new Set<string>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly crypto: PiiCryptoService,
+    private readonly deadlines: CaseDeadlineService,
+    private readonly view: CaseViewService,
+    private readonly cases: CaseQueryService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Opens a case; with an `Idempotency-Key`, the same key and body give the same case (`created: false`). */
+  async open(
+    user: AuthUser,
+    dto: CreateCaseDto,
+    idempotencyKey?: string,
+  ): Promise<{ created: boolean; body: IntakeResponse }> {
+    assertCanOpen(user, dto.kind);
+    const procedure = resolveProcedure(dto.kind, dto.procedure);
+    const applicant = this.checkApplicant(dto);
+    const receivedAt = this.checkReceivedAt(dto.receivedAt);
+    const requestHash = createHash('sha256').update(JSON.stringify(dto)).digest('hex');
+    if (idempotencyKey) {
+      const replay = await this.replay(user, idempotencyKey, requestHash);
+      if (replay) {
+        return { created: false, body: replay };
+      }
+    }
+    const unit = await this.checkUnit(user, dto.unitId ?? user.unitId);
+    const year = Number(this.deadlines.businessDate(receivedAt).slice(0, 4));
+    const sequence = await this.ensureSequence(CASE_CODE_PREFIX[dto.kind], year);
+    const pin = this.crypto.newPin();
+    const result = await this.dataSource.transaction(async (manager) => {
+      if (idempotencyKey && !(await this.claimKey(manager, user, idempotencyKey, requestHash, pin))) {
+        return null;
+      }
+      const [{ n }] = await manager.query<{ n: string }[]>(`SELECT nextval('${sequence}') AS n`);
+      const code = `${CASE_CODE_PREFIX[dto.kind]}-${year}-${n.padStart(6, '0')}`;
+      const c = this.buildCase(user, dto, { procedure, applicant, receivedAt, unit, code, pin });
+      this.deadlines.apply(c, await this.deadlines.workingCalendar(manager));
+      await manager.insert(Case, c);
+      if (idempotencyKey) {
+        await manager.update(IdempotencyKey, { userId: user.id, key: idempotencyKey }, { caseId: c.id });
+      }
+      await insertCaseEvent(manager, {
+        caseId: c.id,
+        type: 'intake',
+        occurredAt: receivedAt,
+        actorId: user.id,
+        fromStatus: null,
+        toStatus: c.status,
+        data: { channel: c.channel, kind: c.kind, procedure: c.procedure },
+      });
+      await this.audit.record(manager, {
+        action: 'case.create',
+        entityType: 'case',
+        entityId: c.id,
+        details: { code, kind: c.kind, procedure: c.procedure, unitId: c.unitId, sealed: c.applicantSealed },
+      });
+      const response = await this.view.toResponse(manager, user, { ...c, unitPath: unit.path }, 'intake');
+      return { ...response, trackingPin: pin, possibleDuplicates: await this.duplicates(manager, c) };
+    });
+    if (result === null) {
+      // A concurrent request with the same key won the race: answer with its case.
+      const replay = await this.replay(user, idempotencyKey!, requestHash);
+      return { created: false, body: replay! };
+    }
+    return { created: true, body: result };
+  }
+
+  private checkApplicant(dto: CreateCaseDto): ApplicantData | null {
+    if (dto.anonymous) {
+      if (dto.applicant) {
+        throw new ValidationError('applicant must be absent when anonymous is true');
+      }
+      if (dto.kind !== 'denunciation' && dto.kind !== 'petition') {
+        throw new ValidationError(`a ${dto.kind} case cannot be anonymous`);
+      }
+      return null;
+    }
+    if (!dto.applicant) {
+      throw new ValidationError('applicant.fullName is required unless anonymous is true');
+    }
+    const { fullName, idNumber, phone, email, address } = dto.applicant;
+    return {
+      fullName,
+      idNumber: idNumber ?? null,
+      phone: phone ?? null,
+      email: email ?? null,
+      address: address ?? null,
+    };
+  }
+
+  private checkReceivedAt(value: string | null | undefined): Date {
+    const now = this.clock.now();
+    if (value === undefined || value === null) {
+      return now;
+    }
+    const at = new Date(value);
+    if (!/([+-]\d{2}:?\d{2}|Z)$/.test(value) || Number.isNaN(at.getTime())) {
+      throw new ValidationError('receivedAt must be an ISO 8601 timestamp with an offset');
+    }
+    if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+      throw new ValidationError('receivedAt must not be in the future');
+    }
+    return at;
+  }
+
+  private async checkUnit(user: AuthUser, unitId: string | null): Promise<Unit> {
+    if (!unitId) {
+      throw new ValidationError('unitId is required for a user without a unit');
+    }
+    const unit = await this.dataSource.manager.findOneBy(Unit, { id: unitId });
+    if (!unit) {
+      throw new ValidationError(`unitId: no unit ${unitId}`);
+    }
+    if (user.role !== 'admin' && !(user.unitPath && unit.path.startsWith(user.unitPath))) {
+      throw new ForbiddenError('A case can be opened only in your unit or its sub-units');
+    }
+    return unit;
+  }
+
+  private buildCase(
+    user: AuthUser,
+    dto: CreateCaseDto,
+    facts: {
+      procedure: Case['procedure'];
+      applicant: ApplicantData | null;
+      receivedAt: Date;
+      unit: Unit;
+      code: string;
+      pin: string;
+    },
+  ): Case {
+    const { applicant } = facts;
+    const sealed = dto.kind === 'denunciation' && applicant !== null;
+    const c = this.dataSource.manager.create(Case, {
+      code: facts.code,
+      kind: dto.kind,
+      procedure: facts.procedure,
+      status: openCase(dto.kind).status,
+      channel: dto.channel,
+      subject: dto.subject,
+      content: dto.content,
+      anonymous: applicant === null,
+      applicant: sealed ? null : applicant,
+      applicantSealed: sealed,
+      applicantCipher: sealed ? this.crypto.encrypt(applicant) : null,
+      applicantNameIndex: sealed ? this.crypto.nameIndex(applicant.fullName) : null,
+      applicantIdHash: applicant?.idNumber ? this.crypto.idNumberHash(applicant.idNumber) : null,
+      searchText: foldVietnamese(
+        [dto.subject, dto.content, sealed ? '' : (applicant?.fullName ?? '')].join(' '),
+      ),
+      unitId: facts.unit.id,
+      assigneeId: null,
+      createdBy: user.id,
+      receptionId: dto.receptionId ?? null,
+      complexity: 'normal',
+      remoteArea: facts.unit.remoteArea,
+      receivedAt: facts.receivedAt,
+      acceptedAt: null,
+      finishedAt: null,
+      resolvedAt: null,
+      outcome: null,
+      decisionNumber: null,
+      extensionCount: 0,
+      extensions: [],
+      pauses: [],
+      deadlineVersion: 0,
+      dueDate: null,
+      onTime: null,
+      trackingPinHash: this.crypto.pinHash(facts.code, facts.pin),
+      version: 1,
+    });
+    return c;
+  }
+
+  private async duplicates(manager: EntityManager, c: Case): Promise<IntakeResponse['possibleDuplicates']> {
+    if (!c.applicantIdHash) {
+      return [];
+    }
+    const rows = await manager
+      .createQueryBuilder(Case, 'd')
+      .select(['d.id', 'd.code', 'd.status', 'd.receivedAt'])
+      .where('d.applicant_id_hash = :hash AND d.kind = :kind AND d.id <> :id', {
+        hash: c.applicantIdHash,
+        kind: c.kind,
+        id: c.id,
+      })
+      .andWhere(`d.status IN ('received', 'in_progress', 'suspended')`)
+      .orderBy('d.received_at', 'DESC')
+      .limit(20)
+      .getMany();
+    return rows.map((d) => ({
+      id: d.id,
+      code: d.code,
+      status: d.status,
+      receivedAt: d.receivedAt.toISOString(),
+    }));
+  }
+
+  /** Inserts the key row; false when another request holds the key already. */
+  private async claimKey(
+    manager: EntityManager,
+    user: AuthUser,
+    key: string,
+    requestHash: string,
+    pin: string,
+  ): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `INSERT INTO idempotency_key (user_id, key, request_hash, case_id, pin_cipher)
+       VALUES ($1, $2, $3, '00000000-0000-0000-0000-000000000000', $4)
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [user.id, key, requestHash, this.crypto.encrypt(pin)],
+    );
+    return rows.length > 0;
+  }
+
+  private async replay(user: AuthUser, key: string, requestHash: string): Promise<IntakeResponse | null> {
+    const row = await this.dataSource.manager.findOneBy(IdempotencyKey, { userId: user.id, key });
+    if (!row) {
+      return null;
+    }
+    if (row.requestHash !== requestHash) {
+      throw new ConflictError('This Idempotency-Key was used with another request body');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.cases.load(manager, row.caseId);
+      const response = await this.view.toResponse(manager, user, c, 'intake');
+      return {
+        ...response,
+        trackingPin: this.crypto.decrypt<string>(row.pinCipher),
+        possibleDuplicates: await this.duplicates(manager, c),
+      };
+    });
+  }
+
+  private async ensureSequence(prefix: string, year: number): Promise<string> {
+    const name = `case_code_${prefix.toLowerCase()}_${year}`;
+    if (!this.sequences.has(name)) {
+      try {
+        await this.dataSource.query(`CREATE SEQUENCE IF NOT EXISTS ${name}`);
+      } catch (error) {
+        // Two instances created it at the same moment (unique violation on the catalog): it exists now.
+        if ((error as { code?: string }).code !== '23505') {
+          throw error;
+        }
+      }
+      this.sequences.add(name);
+    }
+    return name;
+  }
+}

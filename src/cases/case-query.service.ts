@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import type { Page } from '../common/validation/pagination.dto.js';
+import { RateLimiterService } from '../redis/rate-limiter.service.js';
+import { Unit } from '../units/unit.entity.js';
+import { canSee, caseScope } from './case-access.js';
+import { CaseDeadlineService } from './case-deadline.service.js';
+import { type CaseResponse, CaseViewService, type LoadedCase } from './case-view.service.js';
+import { Case, CaseEvent } from './case.entity.js';
+import type { DeadlineExplanation } from '../calendar/domain/deadline-clock.js';
+import { foldVietnamese } from './domain/search-text.js';
+import type { CaseQuery } from './dto/case-query.dto.js';
+
+export interface CaseEventResponse {
+  type: string;
+  occurredAt: string;
+  recordedAt: string;
+  actorId: string | null;
+  fromStatus: string | null;
+  toStatus: string;
+  data: Record<string, unknown>;
+}
+
+export interface CaseDeadlineResponse {
+  clock: 'acceptance' | 'resolution' | null;
+  dueDate: string | null;
+  acceptance: DeadlineExplanation | null;
+  resolution: DeadlineExplanation | null;
+  pauses: Case['pauses'];
+  extensions: Case['extensions'];
+}
+
+export interface PublicCaseResponse {
+  code: string;
+  kind: string;
+  status: string;
+  receivedAt: string;
+  dueDate: string | null;
+  resolvedAt: string | null;
+}
+
+@Injectable()
+export class CaseQueryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly view: CaseViewService,
+    private readonly deadlines: CaseDeadlineService,
+    private readonly crypto: PiiCryptoService,
+    private readonly rateLimiter: RateLimiterService,
+  ) {}
+
+  /** A case with its unit's path, locked for the transaction when `lock` is set; 404 if there is none. */
+  async load(manager: EntityManager, id: string): Promise<LoadedCase> {
+    const { entities, raw } = await manager
+      .createQueryBuilder(Case, 'c')
+      .innerJoin(Unit, 'u', 'u.id = c.unit_id')
+      .addSelect('u.path', 'unit_path')
+      .where('c.id = :id', { id })
+      .getRawAndEntities<{ unit_path: string }>();
+    if (!entities[0]) {
+      throw new NotFoundError('No such case');
+    }
+    return Object.assign(entities[0], { unitPath: raw[0].unit_path });
+  }
+
+  async get(user: AuthUser, id: string): Promise<CaseResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.visible(manager, user, id);
+      return this.view.toResponse(manager, user, c, 'read');
+    });
+  }
+
+  async list(user: AuthUser, query: CaseQuery): Promise<Page<CaseResponse>> {
+    const scope = caseScope(user);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Case, 'c')
+      .innerJoin(Unit, 'u', 'u.id = c.unit_id')
+      .addSelect('u.path', 'unit_path')
+      .where(scope.sql, scope.params);
+    if (query.kind) {
+      qb.andWhere('c.kind = :kind', { kind: query.kind });
+    }
+    if (query.status) {
+      qb.andWhere('c.status = :status', { status: query.status });
+    }
+    if (query.unitId) {
+      qb.andWhere('c.unit_id = :unitId', { unitId: query.unitId });
+    }
+    if (query.assigneeId) {
+      qb.andWhere('c.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
+    }
+    const today = this.view.today();
+    if (query.overdue === 'true') {
+      qb.andWhere('c.due_date < :today', { today });
+    } else if (query.overdue === 'false') {
+      qb.andWhere('(c.due_date IS NULL OR c.due_date >= :today)', { today });
+    }
+    if (query.dueBefore) {
+      qb.andWhere('c.due_date < :dueBefore', { dueBefore: query.dueBefore });
+    }
+    if (query.q) {
+      this.search(qb, user, query.q);
+    }
+    const sort = query.sort ?? '-receivedAt';
+    const column = sort.endsWith('dueDate') ? 'c.due_date' : 'c.received_at';
+    qb.orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('c.id');
+    const total = await qb.getCount();
+    const { entities, raw } = await qb
+      .offset((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .getRawAndEntities<{ unit_path: string; c_id: string }>();
+    const paths = new Map(raw.map((r) => [r.c_id, r.unit_path]));
+    const loaded = entities.map((c) => Object.assign(c, { unitPath: paths.get(c.id) ?? '' }));
+    const items = await this.dataSource.transaction((manager) =>
+      this.view.toResponses(manager, user, loaded, 'list'),
+    );
+    return { items, total, page: query.page, limit: query.limit };
+  }
+
+  async events(user: AuthUser, id: string): Promise<CaseEventResponse[]> {
+    await this.visible(this.dataSource.manager, user, id);
+    const events = await this.dataSource.manager.find(CaseEvent, {
+      where: { caseId: id },
+      order: { occurredAt: 'ASC', id: 'ASC' },
+    });
+    return events.map((e) => ({
+      type: e.type,
+      occurredAt: e.occurredAt.toISOString(),
+      recordedAt: e.recordedAt.toISOString(),
+      actorId: e.actorId,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      data: e.data,
+    }));
+  }
+
+  async deadline(user: AuthUser, id: string): Promise<CaseDeadlineResponse> {
+    const c = await this.visible(this.dataSource.manager, user, id);
+    const deadlines = this.deadlines.compute(c, await this.deadlines.workingCalendar());
+    return {
+      clock: deadlines.running,
+      dueDate: deadlines.dueDate,
+      acceptance: deadlines.acceptance?.explanation ?? null,
+      resolution: deadlines.resolution?.explanation ?? null,
+      pauses: c.pauses,
+      extensions: c.extensions,
+    };
+  }
+
+  /** The citizen's lookup: a wrong pin and an unknown code answer the same 404; 30 a minute per address. */
+  async publicLookup(code: string, pin: string, ip: string | null): Promise<PublicCaseResponse> {
+    await this.rateLimiter.hit(`lookup:${ip ?? 'unknown'}`, 30, 60);
+    const c = /^[A-Z]{2}-\d{4}-\d{6,}$/.test(code)
+      ? await this.dataSource.manager.findOneBy(Case, { code })
+      : null;
+    if (!c || c.trackingPinHash !== this.crypto.pinHash(code, pin)) {
+      throw new NotFoundError('No case with this code and pin');
+    }
+    return {
+      code: c.code,
+      kind: c.kind,
+      status: c.status,
+      receivedAt: c.receivedAt.toISOString(),
+      dueDate: c.dueDate,
+      resolvedAt: c.resolvedAt ? c.resolvedAt.toISOString() : null,
+    };
+  }
+
+  private async visible(manager: EntityManager, user: AuthUser, id: string): Promise<LoadedCase> {
+    const c = await this.load(manager, id);
+    if (!canSee(user, c)) {
+      throw new NotFoundError('No such case');
+    }
+    return c;
+  }
+
+  /**
+   * Diacritics-free search of subject, content and unsealed names (trigram index); sealed names only through
+   * the blind index, and only for the cases whose identity this user may read.
+   */
+  private search(qb: ReturnType<EntityManager['createQueryBuilder']>, user: AuthUser, q: string): void {
+    const folded = foldVietnamese(q);
+    const tokens = this.crypto.nameIndex(q);
+    const sealedReader =
+      user.role === 'leader'
+        ? 'u.path LIKE :searchPath'
+        : user.role === 'inspector'
+          ? 'c.assignee_id = :searchUser'
+          : 'FALSE';
+    qb.andWhere(
+      `(c.search_text LIKE :folded OR (c.applicant_name_index @> :tokens::text[] AND ${sealedReader}))`,
+      {
+        folded: `%${folded.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+        tokens: tokens.length ? tokens : ['\u0000'],
+        searchPath: `${user.unitPath ?? '\u0000'}%`,
+        searchUser: user.id,
+      },
+    );
+  }
+}

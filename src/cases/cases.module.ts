@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { CitizensModule } from '../citizens/citizens.module.js';
+import { CaseActionsService } from './case-actions.service.js';
+import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseIntakeService } from './case-intake.service.js';
+import { CaseQueryService } from './case-query.service.js';
+import { CaseViewService } from './case-view.service.js';
+import { CasesController } from './cases.controller.js';
+import { PublicCasesController } from './public-cases.controller.js';
+
+@Module({
+  imports: [AuditModule, CalendarModule, CitizensModule],
+  controllers: [CasesController, PublicCasesController],
+  providers: [CaseIntakeService, CaseActionsService, CaseQueryService, CaseViewService, CaseDeadlineService],
+  exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService],
+})
+export class CasesModule {}

@@ -1,0 +1,53 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PaginationQuery } from '../../common/validation/pagination.dto.js';
+import { CASE_KINDS, type CaseKind } from '../domain/case-kind.js';
+import { CASE_STATUSES, type CaseStatus } from '../domain/case-workflow.js';
+
+export class CaseQuery extends PaginationQuery {
+  @ApiPropertyOptional({ enum: CASE_KINDS })
+  @IsOptional()
+  @IsIn(CASE_KINDS)
+  kind?: CaseKind;
+
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: CaseStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ example: '2024-03-31' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueBefore must be a date YYYY-MM-DD' })
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ description: 'search subject, content and applicant name, diacritics ignored' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ['dueDate', '-dueDate', 'receivedAt', '-receivedAt'], default: '-receivedAt' })
+  @IsOptional()
+  @IsIn(['dueDate', '-dueDate', 'receivedAt', '-receivedAt'])
+  sort?: 'dueDate' | '-dueDate' | 'receivedAt' | '-receivedAt';
+}
+
+export class PublicLookupQuery {
+  @Matches(/^\d{6}$/, { message: 'pin must be 6 digits' })
+  pin: string;
+}

@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { IsOptionalText, IsText, LIMITS } from '../../common/validation/decorators.js';
+import { CHANNELS, type Channel } from '../case.entity.js';
+import { CASE_KINDS, type CaseKind } from '../domain/case-kind.js';
+
+const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
+
+/** 12-digit căn cước (first three digits a province code 001-096) or 9-digit CMND. */
+export const ID_NUMBER = /^(?:0(?:0[1-9]|[1-8]\d|9[0-6])\d{9}|\d{9})$/;
+/** Vietnamese phone numbers: 0 or +84 followed by 9 digits (mobile) or 9-10 digits (landline). */
+export const PHONE = /^(?:\+84|0)\d{9,10}$/;
+
+export class ApplicantDto {
+  @ApiProperty({ example: 'Nguyễn Văn A' })
+  @IsText(LIMITS.name)
+  fullName: string;
+
+  @ApiPropertyOptional({ example: '051090001234', description: '12-digit căn cước or 9-digit CMND' })
+  @ValidateIf(present)
+  @Matches(ID_NUMBER, {
+    message: 'applicant.idNumber must be a 12-digit căn cước (province 001-096) or a 9-digit CMND',
+  })
+  idNumber?: string | null;
+
+  @ApiPropertyOptional({ example: '0912345678' })
+  @ValidateIf(present)
+  @Matches(PHONE, {
+    message: 'applicant.phone must be a Vietnamese phone number (0 or +84, then 9 or 10 digits)',
+  })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ example: 'a@example.vn' })
+  @ValidateIf(present)
+  @IsEmail({}, { message: 'applicant.email must be an e-mail address' })
+  @MaxLength(320)
+  email?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptionalText(LIMITS.address)
+  address?: string | null;
+}
+
+export class CreateCaseDto {
+  @ApiProperty({ enum: CASE_KINDS })
+  @IsIn(CASE_KINDS)
+  kind: CaseKind;
+
+  @ApiPropertyOptional({ example: 'first_instance', description: 'by kind, see API.md' })
+  @ValidateIf(present)
+  @IsString()
+  @MaxLength(32)
+  procedure?: string | null;
+
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS)
+  channel: Channel;
+
+  @ApiPropertyOptional({ description: 'ISO 8601 with offset; default now; never in the future' })
+  @ValidateIf(present)
+  @IsISO8601({ strict: true, strictSeparator: true })
+  receivedAt?: string | null;
+
+  @ApiPropertyOptional({ type: ApplicantDto })
+  @ValidateIf(present)
+  @ValidateNested()
+  @Type(() => ApplicantDto)
+  applicant?: ApplicantDto | null;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  anonymous?: boolean | null;
+
+  @ApiProperty()
+  @IsText(LIMITS.subject)
+  subject: string;
+
+  @ApiProperty()
+  @IsText(LIMITS.content)
+  content: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @ValidateIf(present)
+  @IsUUID()
+  unitId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @ValidateIf(present)
+  @IsUUID()
+  receptionId?: string | null;
+}
