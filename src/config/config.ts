@@ -14,6 +14,8 @@ export interface AppConfig {
   piiEncryptionKey: Buffer;
   businessTimeZone: string;
   bodyLimitBytes: number;
+  /** Which proxies' X-Forwarded-For to believe (proxy-addr syntax); `loopback` by default. */
+  trustProxy: string;
   logJson: boolean;
   logLevels: ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
   reminders: { sendWindow: string; sweepEveryMinutes: number; dueSoonDays: number; escalationDays: number };
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     piiEncryptionKey: piiKey(env, production, warnings),
     businessTimeZone: timeZone(env),
+    trustProxy: text(env, 'TRUST_PROXY') ?? 'loopback',
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
     logLevels: logLevels(env),
     logJson: (text(env, 'LOG_FORMAT') ?? (nodeEnv === 'development' ? 'text' : 'json')) === 'json',

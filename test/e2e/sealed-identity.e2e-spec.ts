@@ -1,0 +1,172 @@
+import { act, openCase } from '../utils/cases.js';
+import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
+
+const DENUNCIATOR = {
+  fullName: 'Trần Thị Bích Ngọc',
+  idNumber: '079190004321',
+  phone: '0987654321',
+  email: 'ngoc@example.vn',
+  address: 'Số 7, đường Lê Lợi',
+};
+
+describe('sealed denunciator identity', () => {
+  let t: TestApp;
+  let reception: TestUser;
+  let assigned: TestUser;
+  let otherInspector: TestUser;
+  let leader: TestUser;
+  let outsideLeader: TestUser;
+  let admin: TestUser;
+  let caseId: string;
+  let code: string;
+  let pin: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const city = (await t.createUnit({ level: 'district' })).id;
+    const ward = (await t.createUnit({ level: 'commune', parentId: city })).id;
+    const elsewhere = (await t.createUnit({ level: 'district' })).id;
+    reception = await t.createUser('reception', ward);
+    assigned = await t.createUser('inspector', ward);
+    otherInspector = await t.createUser('inspector', ward);
+    leader = await t.createUser('leader', city);
+    outsideLeader = await t.createUser('leader', elsewhere);
+    admin = await t.createUser('admin', null);
+    const opened = await openCase(t, reception, {
+      kind: 'denunciation',
+      procedure: null,
+      applicant: DENUNCIATOR,
+      subject: 'Tố cáo cán bộ địa chính',
+    });
+    caseId = opened.id;
+    code = opened.code;
+    pin = opened.trackingPin;
+    expect(opened).toMatchObject({ applicant: null, applicantSealed: true });
+    await act(t, leader, caseId, 'assign', { assigneeId: assigned.id });
+  });
+  afterAll(() => t.close());
+
+  const readers = () => [
+    { name: 'leader of the unit tree', user: leader, sees: true },
+    { name: 'assigned inspector', user: assigned, sees: true },
+    { name: 'other inspector of the unit', user: otherInspector, sees: false },
+    { name: 'reception officer who opened it', user: reception, sees: false },
+    { name: 'admin', user: admin, sees: false },
+  ];
+
+  it('shows the identity in single reads only to leaders and the assigned inspector, and audits each read', async () => {
+    for (const { name, user, sees } of readers()) {
+      const before = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.identity.read' AND entity_id = $1 AND actor_id = $2`,
+        [caseId, user.id],
+      );
+      const res = await t
+        .http()
+        .get(`/cases/${caseId}`)
+        .set(...bearer(user.token))
+        .expect(200);
+      expect({ name, applicant: res.body.applicant, sealed: res.body.applicantSealed }).toEqual({
+        name,
+        applicant: sees ? DENUNCIATOR : null,
+        sealed: true,
+      });
+      const after = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.identity.read' AND entity_id = $1 AND actor_id = $2`,
+        [caseId, user.id],
+      );
+      expect({ name, reads: after[0].n - before[0].n }).toEqual({ name, reads: sees ? 1 : 0 });
+    }
+    await t
+      .http()
+      .get(`/cases/${caseId}`)
+      .set(...bearer(outsideLeader.token))
+      .expect(404);
+  });
+
+  it('seals lists, search results, action responses and the timeline alike', async () => {
+    for (const { name, user, sees } of readers()) {
+      const list = await t
+        .http()
+        .get('/cases?kind=denunciation')
+        .set(...bearer(user.token))
+        .expect(200);
+      const item = list.body.items.find((i: { id: string }) => i.id === caseId);
+      expect({ name, applicant: item?.applicant }).toEqual({ name, applicant: sees ? DENUNCIATOR : null });
+      for (const q of ['Bích Ngọc', 'bich ngoc', 'TRAN THI']) {
+        const search = await t
+          .http()
+          .get(`/cases?q=${encodeURIComponent(q)}`)
+          .set(...bearer(user.token))
+          .expect(200);
+        const ids = search.body.items.map((i: { id: string }) => i.id);
+        expect({ name, q, found: ids.includes(caseId) }).toEqual({ name, q, found: sees });
+      }
+      const events = await t
+        .http()
+        .get(`/cases/${caseId}/events`)
+        .set(...bearer(user.token));
+      expect(JSON.stringify(events.body)).not.toMatch(/Ngọc|079190004321|0987654321|Lê Lợi/);
+    }
+    const acted = await act(t, otherInspector, caseId, 'accept', {});
+    expect(acted.applicant).toBeNull();
+    const byLeader = await act(t, leader, caseId, 'extend', { reason: 'x' }, 422);
+    expect(JSON.stringify(byLeader)).not.toMatch(/Ngọc/);
+  });
+
+  it('still finds the case by subject for everyone who may see it', async () => {
+    const res = await t
+      .http()
+      .get('/cases?q=dia chinh')
+      .set(...bearer(otherInspector.token))
+      .expect(200);
+    expect(res.body.items.map((i: { id: string }) => i.id)).toContain(caseId);
+  });
+
+  it('never stores the name, ID number or contacts in clear', async () => {
+    const rows = await t.dataSource.query(
+      `SELECT row_to_json(c)::text AS row FROM citizen_case c WHERE id = $1`,
+      [caseId],
+    );
+    expect(rows[0].row).not.toMatch(/Ngọc|Ngoc|ngoc|079190004321|0987654321|ngoc@example|Lê Lợi|le loi/i);
+    const others = await t.dataSource.query(
+      `SELECT (SELECT string_agg(row_to_json(e)::text, '') FROM case_event e) || (SELECT string_agg(row_to_json(a)::text, '') FROM audit_log a) AS all`,
+    );
+    expect(others[0].all).not.toMatch(/Ngọc|079190004321|0987654321/);
+  });
+
+  it('answers the citizen lookup with nothing personal; a wrong pin looks like an unknown code', async () => {
+    const ok = await t.http().get(`/public/cases/${code}?pin=${pin}`).expect(200);
+    expect(Object.keys(ok.body).sort()).toEqual([
+      'code',
+      'dueDate',
+      'kind',
+      'receivedAt',
+      'resolvedAt',
+      'status',
+    ]);
+    const wrongPin = await t
+      .http()
+      .get(`/public/cases/${code}?pin=${pin === '000000' ? '111111' : '000000'}`)
+      .expect(404);
+    const unknown = await t.http().get(`/public/cases/TC-1999-000001?pin=${pin}`).expect(404);
+    expect(wrongPin.body).toEqual(unknown.body);
+    await t.http().get(`/public/cases/${code}?pin=12`).expect(400);
+  });
+
+  it('rate-limits the lookup to 30 a minute per client address', async () => {
+    let limited: { status: number; headers: Record<string, string> } | undefined;
+    for (let i = 0; i < 35 && !limited; i += 1) {
+      const res = await t
+        .http()
+        .get(`/public/cases/${code}?pin=${pin}`)
+        .set('X-Forwarded-For', '203.0.113.9');
+      if (res.status === 429) {
+        limited = res;
+      }
+    }
+    expect(limited?.status).toBe(429);
+    expect(Number(limited?.headers['retry-after'])).toBeGreaterThan(0);
+    // Another address is not limited.
+    await t.http().get(`/public/cases/${code}?pin=${pin}`).set('X-Forwarded-For', '203.0.113.10').expect(200);
+  });
+});
