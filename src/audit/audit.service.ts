@@ -74,18 +74,22 @@ export class AuditService {
     return { items: rows.map(toAuditResponse), total, page: query.page, limit: query.limit };
   }
 
-  private toRow(entry: AuditEntry): QueryDeepPartialEntity<AuditLog> {
+  /** The column values of an audit row for the current request (for statements written by hand). */
+  row(entry: AuditEntry): Omit<AuditLog, 'id' | 'at'> {
     const context = requestContext.get();
     return {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      details: (entry.details ?? {}) as QueryDeepPartialEntity<Record<string, unknown>>,
+      details: entry.details ?? {},
       actorId: entry.actorId !== undefined ? entry.actorId : (context?.user?.id ?? null),
       requestId: context?.requestId ?? null,
       ip: context?.ip ?? null,
-      ...(entry.at ? { at: entry.at } : {}),
     };
+  }
+
+  private toRow(entry: AuditEntry): QueryDeepPartialEntity<AuditLog> {
+    return { ...this.row(entry), ...(entry.at ? { at: entry.at } : {}) } as QueryDeepPartialEntity<AuditLog>;
   }
 }
 

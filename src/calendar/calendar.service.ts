@@ -59,6 +59,14 @@ export class CalendarService {
     const [{ revision }] = await manager.query<{ revision: string }[]>(
       'SELECT revision FROM calendar_revision WHERE id = 1',
     );
+    return this.calendarAt(revision, manager);
+  }
+
+  /** The calendar of a revision the caller has just read (`SELECT revision FROM calendar_revision`). */
+  async calendarAt(
+    revision: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WorkingCalendar> {
     if (this.cached?.revision !== revision) {
       this.cached = { revision, calendar: await this.load(manager) };
     }

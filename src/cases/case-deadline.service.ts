@@ -25,6 +25,10 @@ export class CaseDeadlineService implements OnModuleInit {
     return this.calendar.calendar(manager);
   }
 
+  calendarAt(revision: string, manager?: EntityManager): Promise<WorkingCalendar> {
+    return this.calendar.calendarAt(revision, manager);
+  }
+
   compute(c: Case, calendar: WorkingCalendar): CaseDeadlines {
     return computeCaseDeadlines(
       {

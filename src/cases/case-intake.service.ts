@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -9,10 +9,10 @@ import type { AuthUser } from '../common/http/request-context.js';
 import { Unit } from '../units/unit.entity.js';
 import { assertCanOpen } from './case-access.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseQueryService } from './case-query.service.js';
 import { type CaseResponse, CaseViewService } from './case-view.service.js';
 import { type ApplicantData, Case, IdempotencyKey } from './case.entity.js';
-import { insertCaseEvent } from './case-events.js';
 import { CASE_CODE_PREFIX, resolveProcedure } from './domain/case-kind.js';
 import { openCase } from './domain/case-workflow.js';
 import { foldVietnamese } from './domain/search-text.js';
@@ -29,6 +29,7 @@ const FUTURE_TOLERANCE_MS = 60_000;
 @Injectable()
 export class CaseIntakeService {
   private readonly sequences = new Set<string>();
+  private readonly units = new Map<string, Unit>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,13 +39,18 @@ export class CaseIntakeService {
     private readonly cases: CaseQueryService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly repository: CaseIntakeRepository,
   ) {}
 
-  /** Opens a case; with an `Idempotency-Key`, the same key and body give the same case (`created: false`). */
+  /**
+   * Opens a case; with an `Idempotency-Key`, the same key and body give the same case (`created: false`).
+   * `within` runs in the intake's transaction once the case is stored (the reception log links its visit).
+   */
   async open(
     user: AuthUser,
     dto: CreateCaseDto,
     idempotencyKey?: string,
+    within?: (manager: EntityManager, c: Case) => Promise<void>,
   ): Promise<{ created: boolean; body: IntakeResponse }> {
     assertCanOpen(user, dto.kind);
     const procedure = resolveProcedure(dto.kind, dto.procedure);
@@ -61,33 +67,33 @@ export class CaseIntakeService {
     const year = Number(this.deadlines.businessDate(receivedAt).slice(0, 4));
     const sequence = await this.ensureSequence(CASE_CODE_PREFIX[dto.kind], year);
     const pin = this.crypto.newPin();
+    const caseId = randomUUID();
     const result = await this.dataSource.transaction(async (manager) => {
-      if (idempotencyKey && !(await this.claimKey(manager, user, idempotencyKey, requestHash, pin))) {
+      if (
+        idempotencyKey &&
+        !(await this.claimKey(manager, user, { key: idempotencyKey, requestHash, pin, caseId }))
+      ) {
         return null;
       }
-      const [{ n }] = await manager.query<{ n: string }[]>(`SELECT nextval('${sequence}') AS n`);
+      const { n, revision } = await this.repository.nextNumberAndRevision(manager, sequence);
       const code = `${CASE_CODE_PREFIX[dto.kind]}-${year}-${n.padStart(6, '0')}`;
-      const c = this.buildCase(user, dto, { procedure, applicant, receivedAt, unit, code, pin });
-      this.deadlines.apply(c, await this.deadlines.workingCalendar(manager));
-      await manager.insert(Case, c);
-      if (idempotencyKey) {
-        await manager.update(IdempotencyKey, { userId: user.id, key: idempotencyKey }, { caseId: c.id });
-      }
-      await insertCaseEvent(manager, {
-        caseId: c.id,
-        type: 'intake',
-        occurredAt: receivedAt,
-        actorId: user.id,
-        fromStatus: null,
-        toStatus: c.status,
-        data: { channel: c.channel, kind: c.kind, procedure: c.procedure },
-      });
-      await this.audit.record(manager, {
+      const c = this.buildCase(user, dto, { id: caseId, procedure, applicant, receivedAt, unit, code, pin });
+      this.deadlines.apply(c, await this.deadlines.calendarAt(revision, manager));
+      const audit = this.audit.row({
         action: 'case.create',
         entityType: 'case',
         entityId: c.id,
         details: { code, kind: c.kind, procedure: c.procedure, unitId: c.unitId, sealed: c.applicantSealed },
       });
+      await this.repository.insertOpened(
+        manager,
+        c,
+        { channel: c.channel, kind: c.kind, procedure: c.procedure },
+        audit,
+      );
+      if (within) {
+        await within(manager, c);
+      }
       const response = await this.view.toResponse(manager, user, { ...c, unitPath: unit.path }, 'intake');
       return { ...response, trackingPin: pin, possibleDuplicates: await this.duplicates(manager, c) };
     });
@@ -141,7 +147,7 @@ export class CaseIntakeService {
     if (!unitId) {
       throw new ValidationError('unitId is required for a user without a unit');
     }
-    const unit = await this.dataSource.manager.findOneBy(Unit, { id: unitId });
+    const unit = await this.unit(unitId);
     if (!unit) {
       throw new ValidationError(`unitId: no unit ${unitId}`);
     }
@@ -155,6 +161,7 @@ export class CaseIntakeService {
     user: AuthUser,
     dto: CreateCaseDto,
     facts: {
+      id: string;
       procedure: Case['procedure'];
       applicant: ApplicantData | null;
       receivedAt: Date;
@@ -166,6 +173,7 @@ export class CaseIntakeService {
     const { applicant } = facts;
     const sealed = dto.kind === 'denunciation' && applicant !== null;
     const c = this.dataSource.manager.create(Case, {
+      id: facts.id,
       code: facts.code,
       kind: dto.kind,
       procedure: facts.procedure,
@@ -231,18 +239,16 @@ export class CaseIntakeService {
   }
 
   /** Inserts the key row; false when another request holds the key already. */
+  /** Inserts the key row; false when another request holds the key already (it waited for that one's commit). */
   private async claimKey(
     manager: EntityManager,
     user: AuthUser,
-    key: string,
-    requestHash: string,
-    pin: string,
+    claim: { key: string; requestHash: string; pin: string; caseId: string },
   ): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
       `INSERT INTO idempotency_key (user_id, key, request_hash, case_id, pin_cipher)
-       VALUES ($1, $2, $3, '00000000-0000-0000-0000-000000000000', $4)
-       ON CONFLICT DO NOTHING RETURNING user_id`,
-      [user.id, key, requestHash, this.crypto.encrypt(pin)],
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING user_id`,
+      [user.id, claim.key, claim.requestHash, claim.caseId, this.crypto.encrypt(claim.pin)],
     );
     return rows.length > 0;
   }
@@ -264,6 +270,19 @@ export class CaseIntakeService {
         possibleDuplicates: await this.duplicates(manager, c),
       };
     });
+  }
+
+  /** Units are never moved or removed (no endpoint does), so a unit once read can be kept. */
+  private async unit(id: string): Promise<Unit | null> {
+    const cached = this.units.get(id);
+    if (cached) {
+      return cached;
+    }
+    const unit = await this.dataSource.manager.findOneBy(Unit, { id });
+    if (unit) {
+      this.units.set(id, unit);
+    }
+    return unit;
   }
 
   private async ensureSequence(prefix: string, year: number): Promise<string> {

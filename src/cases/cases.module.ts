@@ -4,6 +4,7 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { CitizensModule } from '../citizens/citizens.module.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseIntakeService } from './case-intake.service.js';
 import { CaseQueryService } from './case-query.service.js';
 import { CaseViewService } from './case-view.service.js';
@@ -13,7 +14,14 @@ import { PublicCasesController } from './public-cases.controller.js';
 @Module({
   imports: [AuditModule, CalendarModule, CitizensModule],
   controllers: [CasesController, PublicCasesController],
-  providers: [CaseIntakeService, CaseActionsService, CaseQueryService, CaseViewService, CaseDeadlineService],
+  providers: [
+    CaseIntakeService,
+    CaseIntakeRepository,
+    CaseActionsService,
+    CaseQueryService,
+    CaseViewService,
+    CaseDeadlineService,
+  ],
   exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService],
 })
 export class CasesModule {}

@@ -16,7 +16,7 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 20): DataSourc
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    logging: ['error'],
+    logging: false,
     extra: { max: poolSize, application_name: 'citizen-cases' },
   };
 }

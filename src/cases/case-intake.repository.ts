@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Case } from './case.entity.js';
+
+/**
+ * The two statements of the intake hot path, written by hand so that an intake costs as few round trips as
+ * a raw implementation would: one read (code sequence and calendar revision), one write (case, its first
+ * event and its audit row in a single statement).
+ */
+@Injectable()
+export class CaseIntakeRepository {
+  async nextNumberAndRevision(
+    manager: EntityManager,
+    sequence: string,
+  ): Promise<{ n: string; revision: string }> {
+    if (!/^[a-z0-9_]+$/.test(sequence)) {
+      throw new Error(`bad sequence name ${sequence}`);
+    }
+    const [row] = await manager.query<{ n: string; revision: string }[]>(
+      `SELECT nextval('${sequence}')::text AS n, (SELECT revision FROM calendar_revision WHERE id = 1)::text AS revision`,
+    );
+    return row;
+  }
+
+  async insertOpened(
+    manager: EntityManager,
+    c: Case,
+    eventData: Record<string, unknown>,
+    audit: ReturnType<AuditService['row']>,
+  ): Promise<void> {
+    await manager.query(
+      `WITH c AS (
+         INSERT INTO citizen_case (id, code, kind, procedure, status, channel, subject, content, anonymous, applicant,
+           applicant_sealed, applicant_cipher, applicant_name_index, applicant_id_hash, search_text, unit_id,
+           assignee_id, created_by, reception_id, complexity, remote_area, received_at, acceptance_due,
+           resolution_due, due_date, deadline_version, tracking_pin_hash, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+           $23, $24, $25, $26, $27, $28)
+         RETURNING id
+       ), e AS (
+         INSERT INTO case_event (case_id, type, occurred_at, actor_id, from_status, to_status, data)
+         SELECT id, 'intake', $22, $18, NULL, $5, $29 FROM c
+       )
+       INSERT INTO audit_log (actor_id, action, entity_type, entity_id, request_id, ip, details)
+       SELECT $30, $31, 'case', id::text, $32, $33, $34 FROM c`,
+      [
+        c.id,
+        c.code,
+        c.kind,
+        c.procedure,
+        c.status,
+        c.channel,
+        c.subject,
+        c.content,
+        c.anonymous,
+        c.applicant === null ? null : JSON.stringify(c.applicant),
+        c.applicantSealed,
+        c.applicantCipher,
+        c.applicantNameIndex,
+        c.applicantIdHash,
+        c.searchText,
+        c.unitId,
+        c.assigneeId,
+        c.createdBy,
+        c.receptionId,
+        c.complexity,
+        c.remoteArea,
+        c.receivedAt,
+        c.acceptanceDue,
+        c.resolutionDue,
+        c.dueDate,
+        c.deadlineVersion,
+        c.trackingPinHash,
+        c.version,
+        JSON.stringify(eventData),
+        audit.actorId,
+        audit.action,
+        audit.requestId,
+        audit.ip,
+        JSON.stringify(audit.details),
+      ],
+    );
+  }
+}
