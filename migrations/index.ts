@@ -3,6 +3,8 @@ import { CreateFoundation1795567405284 } from './1795567405284-CreateFoundation.
 import { CreateCalendar1795568766260 } from './1795568766260-CreateCalendar.js';
 import { SeedOfficialDays1795568766261 } from './1795568766261-SeedOfficialDays.js';
 import { CreateCases1795568915911 } from './1795568915911-CreateCases.js';
+import { CreateReception1795570000000 } from './1795570000000-CreateReception.js';
+import { CreateNotifications1795570200000 } from './1795570200000-CreateNotifications.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +12,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateCalendar1795568766260,
   SeedOfficialDays1795568766261,
   CreateCases1795568915911,
+  CreateReception1795570000000,
+  CreateNotifications1795570200000,
 ];

@@ -7,7 +7,12 @@ import { CommonModule } from './common/common.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { QueueModule } from './queue/queue.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
+import { ReceptionModule } from './reception/reception.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -24,7 +29,12 @@ import { UsersModule } from './users/users.module.js';
     UnitsModule,
     CalendarModule,
     CasesModule,
+    ReceptionModule,
+    QueueModule,
+    NotificationsModule,
+    RemindersModule,
     HealthModule,
+    ReportsModule,
   ],
 })
 export class AppModule {}

@@ -3,11 +3,27 @@ import { AuditModule } from './audit/audit.module.js';
 import { CommonModule } from './common/common.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { CitizensModule } from './citizens/citizens.module.js';
+import { SendNotificationProcessor } from './notifications/jobs/send-notification.processor.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { ReminderSweepProcessor } from './reminders/jobs/reminder-sweep.processor.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 import { RedisModule } from './redis/redis.module.js';
 
 /** The worker process: BullMQ processors (registered here only) on the same PostgreSQL and Redis as the API. */
 @Module({
-  imports: [ConfigModule, CommonModule, DatabaseModule, RedisModule, QueueModule, AuditModule],
+  imports: [
+    ConfigModule,
+    CommonModule,
+    DatabaseModule,
+    RedisModule,
+    QueueModule,
+    AuditModule,
+    CitizensModule,
+    NotificationsModule,
+    RemindersModule,
+  ],
+  providers: [SendNotificationProcessor, ReminderSweepProcessor],
 })
 export class WorkerModule {}

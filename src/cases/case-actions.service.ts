@@ -7,6 +7,7 @@ import type { AuthUser } from '../common/http/request-context.js';
 import { User } from '../users/user.entity.js';
 import { assertCanAct } from './case-access.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseNoticesService } from './case-notices.service.js';
 import { CaseQueryService } from './case-query.service.js';
 import { type CaseResponse, CaseViewService, type LoadedCase } from './case-view.service.js';
 import { Case } from './case.entity.js';
@@ -46,6 +47,7 @@ export class CaseActionsService {
     private readonly view: CaseViewService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notices: CaseNoticesService,
   ) {}
 
   /**
@@ -54,7 +56,7 @@ export class CaseActionsService {
    */
   async act(user: AuthUser, id: string, action: CaseAction, dto: CaseActionDto): Promise<CaseResponse> {
     const input = this.input(action, dto);
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const c = await this.cases.load(manager, id);
       assertCanAct(user, c);
       if (dto.version !== undefined && dto.version !== null && dto.version !== c.version) {
@@ -94,8 +96,17 @@ export class CaseActionsService {
           ...eventData(action, dto),
         },
       });
-      return this.view.toResponse(manager, user, c, `action:${action}`);
+      const notices: (string | null)[] = [];
+      for (const effect of result.effects) {
+        if (effect.type === 'notify_citizen') {
+          const input = { reason: dto.reason, toAuthority: dto.toAuthority };
+          notices.push(await this.notices.add(manager, c, effect.notice, String(c.version), input));
+        }
+      }
+      return { notices, response: await this.view.toResponse(manager, user, c, `action:${action}`) };
     });
+    await this.notices.flush(outcome.notices);
+    return outcome.response;
   }
 
   private input<A extends CaseAction>(action: A, dto: CaseActionDto): ActionInputs[A] {

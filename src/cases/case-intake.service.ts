@@ -10,6 +10,7 @@ import { Unit } from '../units/unit.entity.js';
 import { assertCanOpen } from './case-access.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import { CaseIntakeRepository } from './case-intake.repository.js';
+import { CaseNoticesService } from './case-notices.service.js';
 import { CaseQueryService } from './case-query.service.js';
 import { type CaseResponse, CaseViewService } from './case-view.service.js';
 import { type ApplicantData, Case, IdempotencyKey } from './case.entity.js';
@@ -40,6 +41,7 @@ export class CaseIntakeService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly repository: CaseIntakeRepository,
+    private readonly notices: CaseNoticesService,
   ) {}
 
   /**
@@ -95,14 +97,19 @@ export class CaseIntakeService {
         await within(manager, c);
       }
       const response = await this.view.toResponse(manager, user, { ...c, unitPath: unit.path }, 'intake');
-      return { ...response, trackingPin: pin, possibleDuplicates: await this.duplicates(manager, c) };
+      const notice = await this.notices.add(manager, c, 'acknowledgement', 'intake');
+      return {
+        notice,
+        body: { ...response, trackingPin: pin, possibleDuplicates: await this.duplicates(manager, c) },
+      };
     });
     if (result === null) {
       // A concurrent request with the same key won the race: answer with its case.
       const replay = await this.replay(user, idempotencyKey!, requestHash);
       return { created: false, body: replay! };
     }
-    return { created: true, body: result };
+    await this.notices.flush([result.notice]);
+    return { created: true, body: result.body };
   }
 
   private checkApplicant(dto: CreateCaseDto): ApplicantData | null {

@@ -107,6 +107,7 @@ export class Case {
   @Column({ type: 'uuid' })
   createdBy: string;
 
+  @Index('ix_citizen_case_reception_id', { where: `"reception_id" IS NOT NULL` })
   @Column({ type: 'uuid', nullable: true })
   receptionId: string | null;
 

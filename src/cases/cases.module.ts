@@ -2,21 +2,24 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { CitizensModule } from '../citizens/citizens.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseIntakeService } from './case-intake.service.js';
+import { CaseNoticesService } from './case-notices.service.js';
 import { CaseQueryService } from './case-query.service.js';
 import { CaseViewService } from './case-view.service.js';
 import { CasesController } from './cases.controller.js';
 import { PublicCasesController } from './public-cases.controller.js';
 
 @Module({
-  imports: [AuditModule, CalendarModule, CitizensModule],
+  imports: [AuditModule, CalendarModule, CitizensModule, NotificationsModule],
   controllers: [CasesController, PublicCasesController],
   providers: [
     CaseIntakeService,
     CaseIntakeRepository,
+    CaseNoticesService,
     CaseActionsService,
     CaseQueryService,
     CaseViewService,

@@ -10,7 +10,7 @@ export interface AppConfig {
   redisPrefix: string;
   jwt: { secret: string; expiresInSeconds: number };
   admin: { username: string | null; password: string | null };
-  mail: { smtpUrl: string | null; from: string };
+  mail: { smtpUrl: string | null; from: string; attempts: number; backoffMs: number };
   piiEncryptionKey: Buffer;
   businessTimeZone: string;
   bodyLimitBytes: number;
@@ -178,6 +178,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mail: {
       smtpUrl: url(env, 'SMTP_URL', null, ['smtp:', 'smtps:']),
       from: text(env, 'MAIL_FROM') ?? 'UBND <no-reply@citizen-cases.local>',
+      attempts: integer(env, 'MAIL_ATTEMPTS', 10, 1, 100),
+      backoffMs: integer(env, 'MAIL_BACKOFF_MS', 5_000, 10, 3_600_000),
     },
     piiEncryptionKey: piiKey(env, production, warnings),
     businessTimeZone: timeZone(env),

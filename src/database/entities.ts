@@ -1,6 +1,8 @@
 import { AuditLog } from '../audit/audit-log.entity.js';
 import { CalendarDay, CalendarRevision, CalendarYear } from '../calendar/calendar-day.entity.js';
 import { Case, CaseEvent, IdempotencyKey } from '../cases/case.entity.js';
+import { Reception } from '../reception/reception.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -15,4 +17,6 @@ export const ENTITIES = [
   Case,
   CaseEvent,
   IdempotencyKey,
+  Reception,
+  Notification,
 ];

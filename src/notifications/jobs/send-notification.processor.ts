@@ -1,0 +1,92 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { PiiCryptoService } from '../../citizens/pii-crypto.service.js';
+import { MailRendererService } from '../mail-renderer.service.js';
+import { MailTransportService } from '../mail-transport.service.js';
+import { Notification } from '../notification.entity.js';
+import { NOTIFICATION_QUEUE, type SendNotificationPayload } from '../notification-queue.js';
+
+const KIND_LABELS: Record<string, string> = {
+  complaint: 'khiếu nại',
+  denunciation: 'tố cáo',
+  petition: 'phản ánh, kiến nghị',
+  civil_status: 'hồ sơ hộ tịch',
+  certification: 'hồ sơ chứng thực',
+};
+
+const REMINDER_STAGES = new Set(['due_soon', 'due_today', 'overdue', 'escalation']);
+
+/**
+ * Sends one outbox row. Idempotent: a row no longer pending is skipped; a reminder whose case moved on (closed,
+ * or a new deadline) is cancelled; the Message-ID is the row id, so a mail server can drop a duplicate sent
+ * when a worker died between sending and recording it. Registered in the worker process only.
+ */
+@Processor(NOTIFICATION_QUEUE, { concurrency: 5 })
+export class SendNotificationProcessor extends WorkerHost {
+  private readonly logger = new Logger(SendNotificationProcessor.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly renderer: MailRendererService,
+    private readonly transport: MailTransportService,
+    private readonly crypto: PiiCryptoService,
+  ) {
+    super();
+  }
+
+  async process(job: Job<SendNotificationPayload>): Promise<string> {
+    const row = await this.dataSource.manager.findOneBy(Notification, { id: job.data.notificationId });
+    if (!row || row.status !== 'pending') {
+      return 'skipped';
+    }
+    if (REMINDER_STAGES.has(row.stage) && !(await this.stillDue(row))) {
+      await this.dataSource.manager.update(
+        Notification,
+        { id: row.id, status: 'pending' },
+        { status: 'cancelled', lastError: 'the case moved on' },
+      );
+      return 'cancelled';
+    }
+    const mail = this.renderer.render(row.template, {
+      ...row.data,
+      kindLabel: KIND_LABELS[String(row.data.kind)] ?? '',
+    });
+    try {
+      await this.transport.send({
+        to: row.recipientCipher ? this.crypto.decrypt<string>(row.recipientCipher) : row.recipient,
+        ...mail,
+        messageId: `<${row.id}@citizen-cases>`,
+      });
+    } catch (error) {
+      const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      await this.dataSource.query(
+        `UPDATE notification SET attempts = attempts + 1, last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END
+          WHERE id = $1 AND status = 'pending'`,
+        [row.id, String(error).slice(0, 1000), last],
+      );
+      this.logger.warn({
+        message: 'mail not sent',
+        notificationId: row.id,
+        jobId: job.id,
+        attempt: job.attemptsMade + 1,
+        last,
+      });
+      throw error;
+    }
+    await this.dataSource.query(
+      `UPDATE notification SET status = 'sent', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`,
+      [row.id],
+    );
+    return 'sent';
+  }
+
+  private async stillDue(row: Notification): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM citizen_case WHERE id = $1 AND status IN ('received', 'in_progress') AND deadline_version = $2`,
+      [row.caseId, row.deadlineVersion],
+    );
+    return rows.length > 0;
+  }
+}

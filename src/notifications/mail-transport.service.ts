@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { type AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+
+function smtpOptions(smtpUrl: string): object {
+  const url = new URL(smtpUrl);
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 25,
+    secure: url.protocol === 'smtps:',
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  };
+}
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+}
+
+/** SMTP from SMTP_URL; without it (development) mails are written to the log as JSON instead of sent. */
+@Injectable()
+export class MailTransportService implements OnModuleDestroy {
+  private readonly logger = new Logger(MailTransportService.name);
+  private readonly transport: Transporter;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.transport = config.mail.smtpUrl
+      ? nodemailer.createTransport(smtpOptions(config.mail.smtpUrl))
+      : nodemailer.createTransport({ jsonTransport: true });
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const info = (await this.transport.sendMail({ from: this.config.mail.from, ...mail })) as {
+      message?: unknown;
+    };
+    if (!this.config.mail.smtpUrl) {
+      this.logger.log(`mail (no SMTP_URL, not sent): ${String(info.message)}`);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,61 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { type AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import {
+  NOTIFICATION_QUEUE,
+  SEND_NOTIFICATION_JOB,
+  type SendNotificationPayload,
+} from './notification-queue.js';
+
+/** Hands pending outbox rows to BullMQ after their transaction committed. */
+@Injectable()
+export class NotificationProducerService {
+  private readonly logger = new Logger(NotificationProducerService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectQueue(NOTIFICATION_QUEUE) private readonly queue: Queue<SendNotificationPayload>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Queues the given rows; a row whose job exists already is not queued twice (same job id). */
+  async enqueue(ids: string[]): Promise<number> {
+    if (!ids.length) {
+      return 0;
+    }
+    await this.queue.addBulk(
+      ids.map((id) => ({
+        name: SEND_NOTIFICATION_JOB,
+        data: { notificationId: id },
+        opts: {
+          jobId: id,
+          attempts: this.config.mail.attempts,
+          backoff: { type: 'exponential', delay: this.config.mail.backoffMs },
+          removeOnComplete: { age: 24 * 3600 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      })),
+    );
+    return ids.length;
+  }
+
+  /** Queues every row still pending: after a crash or a Redis restart nothing stays behind. */
+  async enqueuePending(): Promise<number> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM notification WHERE status = 'pending' ORDER BY created_at`,
+    );
+    return this.enqueue(rows.map((r) => r.id));
+  }
+
+  /** Best effort right after a commit; the next sweep queues whatever this could not. */
+  async enqueueQuietly(ids: string[]): Promise<void> {
+    try {
+      await this.enqueue(ids);
+    } catch (error) {
+      this.logger.warn(`could not queue ${ids.length} notification(s) now: ${String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import type { Page } from '../common/validation/pagination.dto.js';
+import { NotificationQuery } from './dto/notification-query.dto.js';
+import { type NotificationResponse, NotificationsService } from './notifications.service.js';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @Roles('admin', 'leader')
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: NotificationQuery,
+  ): Promise<Page<NotificationResponse>> {
+    return this.notifications.list(user, query);
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import type { Page } from '../common/validation/pagination.dto.js';
+import type { NotificationQuery } from './dto/notification-query.dto.js';
+import type { NotificationStage, NotificationStatus } from './notification.entity.js';
+
+export interface NotificationResponse {
+  id: string;
+  caseId: string | null;
+  stage: NotificationStage;
+  recipient: string;
+  deadline: string | null;
+  status: NotificationStatus;
+  attempts: number;
+  sentAt: string | null;
+  lastError: string | null;
+}
+
+export interface CitizenNotice {
+  caseId: string;
+  /** acknowledgement | acceptance | refusal | transfer | result */
+  notice: string;
+  /** What makes this notice unique for the case (the event it reports). */
+  eventKey: string;
+  email: string;
+  /** The case's identity is sealed: the address is stored encrypted only. */
+  sealed: boolean;
+  data: Record<string, unknown>;
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly crypto: PiiCryptoService,
+  ) {}
+
+  /** Writes a citizen notice into the outbox in the caller's transaction; returns its id (null if it existed). */
+  async addCitizenNotice(manager: EntityManager, notice: CitizenNotice): Promise<string | null> {
+    const rows = await manager.query<{ id: string }[]>(
+      `INSERT INTO notification (dedupe_key, case_id, stage, template, recipient, recipient_cipher, data)
+       VALUES ($1, $2, 'citizen_notice', $3, $4, $5, $6)
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [
+        `citizen:${notice.caseId}:${notice.notice}:${notice.eventKey}`,
+        notice.caseId,
+        `citizen_${notice.notice}`,
+        notice.sealed ? '(sealed)' : notice.email,
+        notice.sealed ? this.crypto.encrypt(notice.email) : null,
+        JSON.stringify(notice.data),
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Admins see every notification; leaders those of the cases of their unit tree and their own mails. */
+  async list(user: AuthUser, query: NotificationQuery): Promise<Page<NotificationResponse>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown): void => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (user.role !== 'admin') {
+      params.push(`${user.unitPath ?? '\u0000'}%`, user.id);
+      where.push(
+        `(n.recipient_user_id = $${params.length} OR n.case_id IN (SELECT c.id FROM citizen_case c JOIN unit u ON u.id = c.unit_id WHERE u.path LIKE $${params.length - 1}))`,
+      );
+    }
+    if (query.caseId) {
+      add('n.case_id = ?', query.caseId);
+    }
+    if (query.stage) {
+      add('n.stage = ?', query.stage);
+    }
+    if (query.status) {
+      add('n.status = ?', query.status);
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM notification n ${filter}`,
+      params,
+    );
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+      `SELECT n.id, n.case_id, n.stage, n.recipient, to_char(n.deadline, 'YYYY-MM-DD') AS deadline, n.status,
+              n.attempts, n.sent_at, n.last_error
+         FROM notification n ${filter}
+        ORDER BY n.created_at DESC, n.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, (query.page - 1) * query.limit],
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id as string,
+        caseId: r.case_id as string | null,
+        stage: r.stage as NotificationStage,
+        recipient: r.recipient as string,
+        deadline: r.deadline as string | null,
+        status: r.status as NotificationStatus,
+        attempts: r.attempts as number,
+        sentAt: r.sent_at ? (r.sent_at as Date).toISOString() : null,
+        lastError: r.last_error as string | null,
+      })),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
+  }
+}

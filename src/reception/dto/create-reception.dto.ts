@@ -1,0 +1,128 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { IsOptionalText, IsText, LIMITS } from '../../common/validation/decorators.js';
+import { ID_NUMBER, PHONE } from '../../cases/dto/create-case.dto.js';
+import {
+  RECEPTION_CATEGORIES,
+  RECEPTION_HOSTS,
+  RECEPTION_OUTCOMES,
+  REFUSAL_GROUNDS,
+  type ReceptionCategory,
+  type ReceptionHost,
+  type ReceptionOutcome,
+  type RefusalGround,
+} from '../domain/reception-rules.js';
+
+const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
+
+export class RepresentativeDto {
+  @ApiProperty({ example: 'Nguyễn Văn An' })
+  @IsText(LIMITS.name)
+  fullName: string;
+
+  @ApiPropertyOptional({ example: '051090001234', description: '12-digit căn cước or 9-digit CMND' })
+  @ValidateIf(present)
+  @Matches(ID_NUMBER, {
+    message: 'idNumber must be a 12-digit căn cước (province 001-096) or a 9-digit CMND',
+  })
+  idNumber?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptionalText(LIMITS.address)
+  address?: string | null;
+
+  @ApiPropertyOptional({ example: '0912345678' })
+  @ValidateIf(present)
+  @Matches(PHONE, { message: 'phone must be a Vietnamese phone number (0 or +84, then 9 or 10 digits)' })
+  phone?: string | null;
+}
+
+export class CreateReceptionDto {
+  @ApiProperty({
+    example: '2024-03-12T08:15:00+07:00',
+    description: 'ISO 8601 with offset; never in the future',
+  })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  visitedAt: string;
+
+  @ApiProperty({ minimum: 1, example: 12 })
+  @IsInt()
+  @Max(100_000)
+  visitorCount: number;
+
+  @ApiProperty({ type: [RepresentativeDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RepresentativeDto)
+  representatives: RepresentativeDto[];
+
+  @ApiProperty({ enum: RECEPTION_CATEGORIES })
+  @IsIn(RECEPTION_CATEGORIES)
+  category: ReceptionCategory;
+
+  @ApiProperty()
+  @IsText(LIMITS.subject)
+  subject: string;
+
+  @ApiProperty()
+  @IsText(LIMITS.content)
+  content: string;
+
+  @ApiPropertyOptional({ description: 'previous handling by other bodies, if any' })
+  @IsOptionalText(LIMITS.reason)
+  previousHandling?: string | null;
+
+  @ApiProperty({ enum: RECEPTION_HOSTS })
+  @IsIn(RECEPTION_HOSTS)
+  hostedBy: ReceptionHost;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'required when hostedBy is leader' })
+  @ValidateIf(present)
+  @IsUUID()
+  leaderId?: string | null;
+
+  @ApiPropertyOptional({ default: false, description: 'the leader delegated the reception (ủy quyền tiếp)' })
+  @IsOptional()
+  @IsBoolean()
+  delegated?: boolean | null;
+
+  @ApiPropertyOptional({
+    description: 'a later visit on the same matter; default: a visit of the same unit shares an ID number',
+  })
+  @IsOptional()
+  @IsBoolean()
+  repeatVisit?: boolean | null;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'default the unit of the user who logs the visit' })
+  @ValidateIf(present)
+  @IsUUID()
+  unitId?: string | null;
+
+  @ApiProperty({ enum: RECEPTION_OUTCOMES })
+  @IsIn(RECEPTION_OUTCOMES)
+  outcome: ReceptionOutcome;
+
+  @ApiPropertyOptional({ enum: REFUSAL_GROUNDS, description: 'required when outcome is refused' })
+  @ValidateIf(present)
+  @IsIn(REFUSAL_GROUNDS)
+  refusalGround?: RefusalGround | null;
+
+  @ApiPropertyOptional()
+  @IsOptionalText(LIMITS.reason)
+  note?: string | null;
+}

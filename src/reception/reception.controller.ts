@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import type { IntakeResponse } from '../cases/case-intake.service.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import type { Page } from '../common/validation/pagination.dto.js';
+import { CreateReceptionDto } from './dto/create-reception.dto.js';
+import { OpenVisitCaseDto, ReplyDto } from './dto/open-visit-case.dto.js';
+import { LeaderDaysQuery, ReceptionQuery } from './dto/reception-query.dto.js';
+import { type LeaderDaysResponse, LeaderDaysService } from './leader-days.service.js';
+import { ReceptionCaseService } from './reception-case.service.js';
+import { ReceptionQueryService } from './reception-query.service.js';
+import type { ReceptionResponse } from './reception-view.service.js';
+import { ReceptionService } from './reception.service.js';
+
+@ApiTags('receptions')
+@ApiBearerAuth()
+@Roles('reception', 'inspector', 'leader', 'admin')
+@Controller('receptions')
+export class ReceptionController {
+  constructor(
+    private readonly receptions: ReceptionService,
+    private readonly cases: ReceptionCaseService,
+    private readonly queries: ReceptionQueryService,
+    private readonly leaderDaysService: LeaderDaysService,
+  ) {}
+
+  @Post()
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateReceptionDto): Promise<ReceptionResponse> {
+    return this.receptions.create(user, dto);
+  }
+
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() query: ReceptionQuery): Promise<Page<ReceptionResponse>> {
+    return this.queries.list(user, query);
+  }
+
+  // Declared before `:id` (which also only takes a UUID) so that the two routes never clash.
+  @Get('leader-days')
+  leaderDays(@CurrentUser() user: AuthUser, @Query() query: LeaderDaysQuery): Promise<LeaderDaysResponse> {
+    return this.leaderDaysService.leaderDays(user, query);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ReceptionResponse> {
+    return this.queries.get(user, id);
+  }
+
+  @Post(':id/cases')
+  openCase(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: OpenVisitCaseDto,
+  ): Promise<IntakeResponse> {
+    return this.cases.openCase(user, id, dto);
+  }
+
+  @Post(':id/reply')
+  reply(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReplyDto,
+  ): Promise<ReceptionResponse> {
+    return this.cases.reply(user, id, dto);
+  }
+}

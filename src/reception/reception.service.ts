@@ -1,0 +1,169 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { businessDateOf } from '../calendar/domain/business-date.js';
+import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
+import { Clock } from '../common/clock.js';
+import { ForbiddenError, LegalRuleError, ValidationError } from '../common/errors/domain-error.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import { type AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
+import { refusalGroundProblem, replyDueDate, representativesProblem } from './domain/reception-rules.js';
+import type { CreateReceptionDto } from './dto/create-reception.dto.js';
+import { type ReceptionResponse, ReceptionViewService } from './reception-view.service.js';
+import { Reception } from './reception.entity.js';
+import { normaliseRepresentatives, storeRepresentatives } from './representatives-seal.js';
+
+/** How far in the future a time may be (clock skew between a desk PC and the server), as for case intake. */
+const FUTURE_TOLERANCE_MS = 60_000;
+
+/** Logs visits. Opening a case from a visit and recording the reply live in `ReceptionCaseService`. */
+@Injectable()
+export class ReceptionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly crypto: PiiCryptoService,
+    private readonly calendar: CalendarService,
+    private readonly view: ReceptionViewService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateReceptionDto): Promise<ReceptionResponse> {
+    const visitedAt = this.checkInstant('visitedAt', dto.visitedAt);
+    const visitDate = this.businessDate(visitedAt);
+    this.checkRules(dto, visitDate);
+    const unit = await this.checkUnit(user, dto.unitId ?? user.unitId);
+    if (dto.hostedBy === 'leader') {
+      await this.checkLeader(dto.leaderId!);
+    }
+    const representatives = normaliseRepresentatives(dto.representatives);
+    const stored = storeRepresentatives(this.crypto, representatives, dto.category === 'denunciation');
+    return this.dataSource.transaction(async (manager) => {
+      const calendar = await this.calendar.calendar(manager);
+      const visit = manager.create(Reception, {
+        visitedAt,
+        visitDate,
+        visitorCount: dto.visitorCount,
+        ...stored,
+        category: dto.category,
+        subject: dto.subject,
+        content: dto.content,
+        previousHandling: dto.previousHandling ?? null,
+        hostedBy: dto.hostedBy,
+        leaderId: dto.hostedBy === 'leader' ? dto.leaderId! : null,
+        delegated: dto.delegated ?? false,
+        repeatVisit:
+          dto.repeatVisit ??
+          (await this.seenBefore(manager, unit.id, visitedAt, stored.representativeIdHashes)),
+        unitId: unit.id,
+        outcome: dto.outcome,
+        refusalGround: dto.refusalGround ?? null,
+        note: dto.note ?? null,
+        replyDueDate: replyDueDate(dto.outcome, visitDate, calendar),
+        repliedAt: null,
+        createdBy: user.id,
+      });
+      await manager.insert(Reception, visit);
+      await this.audit.record(manager, {
+        action: 'reception.create',
+        entityType: 'reception',
+        entityId: visit.id,
+        details: {
+          unitId: unit.id,
+          category: visit.category,
+          hostedBy: visit.hostedBy,
+          outcome: visit.outcome,
+          visitorCount: visit.visitorCount,
+          sealed: visit.representativesSealed,
+        },
+      });
+      return this.view.toResponse(manager, user, { ...visit, unitPath: unit.path }, 'create');
+    });
+  }
+
+  businessDate(instant: Date): string {
+    return businessDateOf(instant, this.config.businessTimeZone);
+  }
+
+  /** An ISO 8601 time with an offset, not in the future; 400 otherwise. */
+  checkInstant(field: string, value: string): Date {
+    const at = new Date(value);
+    if (!/([+-]\d{2}:?\d{2}|Z)$/.test(value) || Number.isNaN(at.getTime())) {
+      throw new ValidationError(`${field} must be an ISO 8601 timestamp with an offset`);
+    }
+    if (at.getTime() > this.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
+      throw new ValidationError(`${field} must not be in the future`);
+    }
+    return at;
+  }
+
+  /** The register's own rules, checked before anything is read or stored. */
+  private checkRules(dto: CreateReceptionDto, visitDate: string): void {
+    const count = representativesProblem(dto.visitorCount, dto.representatives.length);
+    if (count) {
+      throw new ValidationError(count);
+    }
+    if (dto.hostedBy === 'leader' && !dto.leaderId) {
+      throw new ValidationError('leaderId is required when hostedBy is leader');
+    }
+    if (dto.hostedBy === 'desk' && dto.leaderId) {
+      throw new ValidationError('leaderId must be absent when hostedBy is desk');
+    }
+    if (dto.hostedBy === 'desk' && dto.delegated) {
+      throw new ValidationError('delegated applies to a leader-hosted visit only');
+    }
+    if (dto.outcome === 'refused' && !dto.refusalGround) {
+      throw new ValidationError('refusalGround is required when outcome is refused');
+    }
+    if (dto.outcome !== 'refused' && dto.refusalGround) {
+      throw new ValidationError('refusalGround must be absent unless outcome is refused');
+    }
+    const ground = dto.refusalGround ? refusalGroundProblem(dto.refusalGround, visitDate) : null;
+    if (ground) {
+      throw new LegalRuleError(ground);
+    }
+  }
+
+  private async checkUnit(user: AuthUser, unitId: string | null): Promise<Unit> {
+    if (!unitId) {
+      throw new ValidationError('unitId is required for a user without a unit');
+    }
+    const unit = await this.dataSource.manager.findOneBy(Unit, { id: unitId });
+    if (!unit) {
+      throw new ValidationError(`unitId: no unit ${unitId}`);
+    }
+    if (user.role !== 'admin' && !(user.unitPath && unit.path.startsWith(user.unitPath))) {
+      throw new ForbiddenError('A visit can be logged only in your unit or its sub-units');
+    }
+    return unit;
+  }
+
+  private async checkLeader(leaderId: string): Promise<void> {
+    const leader = await this.dataSource.manager.findOneBy(User, { id: leaderId });
+    if (!leader || leader.role !== 'leader' || !leader.active) {
+      throw new ValidationError(`leaderId: ${leaderId} is not an active leader`);
+    }
+  }
+
+  /** True when an earlier visit of the unit shares an ID number with this one (tiếp nhiều lần). */
+  private async seenBefore(
+    manager: EntityManager,
+    unitId: string,
+    visitedAt: Date,
+    idHashes: string[],
+  ): Promise<boolean> {
+    if (!idHashes.length) {
+      return false;
+    }
+    return manager
+      .createQueryBuilder(Reception, 'p')
+      .where('p.unit_id = :unitId AND p.visited_at < :visitedAt', { unitId, visitedAt })
+      .andWhere('p.representative_id_hashes && :idHashes::text[]', { idHashes })
+      .getExists();
+  }
+}

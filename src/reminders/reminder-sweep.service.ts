@@ -1,0 +1,123 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { businessDateOf } from '../calendar/domain/business-date.js';
+import { Clock } from '../common/clock.js';
+import { type AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { NotificationProducerService } from '../notifications/notification-producer.service.js';
+import { isWithinSendWindow, parseSendWindow, stageBounds } from './domain/reminder-schedule.js';
+
+export interface SweepResult {
+  /** Whether the sweep ran (false outside the send window). */
+  ran: boolean;
+  created: number;
+  digests: number;
+  queued: number;
+}
+
+/**
+ * Creates every reminder whose time has come for the current deadline of each open case, the leaders' daily
+ * digest, and queues every pending outbox row. Rows are unique per (case, deadline version, stage, recipient),
+ * so running it twice, or on two workers at once, creates nothing twice.
+ */
+@Injectable()
+export class ReminderSweepService {
+  private readonly logger = new Logger(ReminderSweepService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly producer: NotificationProducerService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async sweep(): Promise<SweepResult> {
+    const now = this.clock.now();
+    const calendar = await this.calendar.calendar();
+    const window = parseSendWindow(this.config.reminders.sendWindow);
+    if (!isWithinSendWindow(now, window, calendar, this.config.businessTimeZone)) {
+      return { ran: false, created: 0, digests: 0, queued: 0 };
+    }
+    const { dueSoonDays, escalationDays } = this.config.reminders;
+    const bounds = stageBounds(
+      calendar,
+      businessDateOf(now, this.config.businessTimeZone),
+      dueSoonDays,
+      escalationDays,
+    );
+    const created = await this.createReminders(bounds);
+    const digests = calendar.isWorkingDay(bounds.today) ? await this.createDigests(bounds.today) : 0;
+    const queued = await this.producer.enqueuePending();
+    this.logger.log({ message: 'reminder sweep', today: bounds.today, created, digests, queued });
+    return { ran: true, created, digests, queued };
+  }
+
+  /** One statement: the due cases (index on due_date), their stages, their recipients, into the outbox. */
+  private async createReminders(bounds: ReturnType<typeof stageBounds>): Promise<number> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `WITH due AS (
+         SELECT c.id, c.code, c.kind, c.subject, c.due_date, c.deadline_version, c.assignee_id, c.unit_id
+           FROM citizen_case c
+          WHERE c.due_date <= $2 AND c.status IN ('received', 'in_progress')
+       ), staged AS (
+         SELECT d.*, s.stage
+           FROM due d
+          CROSS JOIN LATERAL (VALUES
+            (CASE WHEN d.due_date > $1 THEN 'due_soon' END),
+            (CASE WHEN d.due_date = $1 THEN 'due_today' END),
+            (CASE WHEN d.due_date < $1 THEN 'overdue' END),
+            (CASE WHEN d.due_date <= $3 THEN 'escalation' END)) AS s(stage)
+          WHERE s.stage IS NOT NULL
+       )
+       INSERT INTO notification (dedupe_key, case_id, stage, template, recipient_user_id, recipient, deadline,
+                                 deadline_version, data)
+       SELECT st.id || ':' || st.deadline_version || ':' || st.stage || ':' || u.id, st.id, st.stage, st.stage, u.id,
+              u.email, st.due_date, st.deadline_version,
+              jsonb_build_object('code', st.code, 'kind', st.kind, 'caseSubject', st.subject,
+                                 'dueDate', to_char(st.due_date, 'DD/MM/YYYY'), 'recipientName', u.full_name)
+         FROM staged st
+         JOIN app_user u
+           ON u.active AND u.email IS NOT NULL
+          AND CASE WHEN st.stage <> 'escalation' AND st.assignee_id IS NOT NULL THEN u.id = st.assignee_id
+                   ELSE u.role = 'leader' AND u.unit_id = st.unit_id END
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [bounds.today, bounds.dueSoonUntil, bounds.escalateOnOrBefore],
+    );
+    return rows.length;
+  }
+
+  /** Each leader with overdue or due-today cases in their unit tree gets one digest a working day. */
+  private async createDigests(today: string): Promise<number> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `WITH leader AS (
+         SELECT u.id, u.email, u.full_name, unit.path
+           FROM app_user u JOIN unit ON unit.id = u.unit_id
+          WHERE u.role = 'leader' AND u.active AND u.email IS NOT NULL
+       ), listed AS (
+         SELECT l.id AS leader_id,
+                jsonb_agg(jsonb_build_object('code', c.code, 'kind', c.kind, 'caseSubject', c.subject,
+                          'dueDate', to_char(c.due_date, 'DD/MM/YYYY')) ORDER BY c.due_date, c.code)
+                  FILTER (WHERE c.due_date < $1) AS overdue,
+                jsonb_agg(jsonb_build_object('code', c.code, 'kind', c.kind, 'caseSubject', c.subject,
+                          'dueDate', to_char(c.due_date, 'DD/MM/YYYY')) ORDER BY c.code)
+                  FILTER (WHERE c.due_date = $1) AS due_today
+           FROM leader l
+           JOIN unit cu ON cu.path LIKE l.path || '%'
+           JOIN citizen_case c ON c.unit_id = cu.id AND c.due_date <= $1 AND c.status IN ('received', 'in_progress')
+          GROUP BY l.id
+       )
+       INSERT INTO notification (dedupe_key, stage, template, recipient_user_id, recipient, data)
+       SELECT 'digest:' || $1 || ':' || l.id, 'digest', 'digest', l.id, l.email,
+              jsonb_build_object('date', to_char($1::date, 'DD/MM/YYYY'), 'recipientName', l.full_name,
+                                 'overdue', coalesce(x.overdue, '[]'), 'dueToday', coalesce(x.due_today, '[]'))
+         FROM listed x JOIN leader l ON l.id = x.leader_id
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [today],
+    );
+    return rows.length;
+  }
+}

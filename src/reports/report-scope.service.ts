@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import { Unit } from '../units/unit.entity.js';
+import type { ReportScope } from './resolution-sql.js';
+
+export interface ReportUnit {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface ResolvedScope {
+  scope: ReportScope;
+  /** The unit the report is about; null for an administrator's whole-city report. */
+  unit: ReportUnit | null;
+}
+
+/**
+ * Whose cases a report counts (API.md roles): a leader their unit tree, an inspector their own unit, an
+ * administrator everything. `unitId` narrows it to a unit and its sub-units; a unit outside the scope is 403.
+ */
+@Injectable()
+export class ReportScopeService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async resolve(user: AuthUser, unitId: string | undefined): Promise<ResolvedScope> {
+    if (user.role === 'admin') {
+      if (!unitId) {
+        return { scope: { kind: 'all' }, unit: null };
+      }
+      const unit = await this.unit(unitId);
+      if (!unit) {
+        throw new NotFoundError(`No unit ${unitId}`);
+      }
+      return { scope: { kind: 'tree', path: unit.path }, unit: toReportUnit(unit) };
+    }
+    if (!user.unitId || !user.unitPath || (user.role !== 'leader' && user.role !== 'inspector')) {
+      throw new ForbiddenError('Reports are for leaders, inspectors and administrators with a unit');
+    }
+    const unit = await this.unit(unitId ?? user.unitId);
+    if (user.role === 'inspector') {
+      if (!unit || unit.id !== user.unitId) {
+        throw new ForbiddenError('Inspectors read the reports of their own unit only');
+      }
+      return { scope: { kind: 'unit', unitId: unit.id }, unit: toReportUnit(unit) };
+    }
+    if (!unit || !unit.path.startsWith(user.unitPath)) {
+      throw new ForbiddenError('The unit is outside your unit tree');
+    }
+    return { scope: { kind: 'tree', path: unit.path }, unit: toReportUnit(unit) };
+  }
+
+  private unit(id: string): Promise<Unit | null> {
+    return this.dataSource.manager.findOneBy(Unit, { id });
+  }
+}
+
+function toReportUnit(unit: Unit): ReportUnit {
+  return { id: unit.id, code: unit.code, name: unit.name };
+}

@@ -1,0 +1,260 @@
+import type { ReportPeriod } from './domain/report-periods.js';
+import {
+  ADMINISTRATIVE_KINDS,
+  INVESTIGATION_KINDS,
+  type ResolutionCounts,
+  type StoredReportKind,
+} from './domain/resolution-rows.js';
+
+/**
+ * The SQL of the resolution report (DOMAIN.md 12.7), counted as of the end of the period from the dated
+ * facts of each case (`accepted_at`, `resolved_at`, `received_at`: when it happened on paper).
+ *
+ * A period `[from, to]` of business dates in the business time zone becomes the instants
+ * `f = from 00:00` and `t = (to + 1) 00:00` local time: `ts >= f AND ts < t` is exactly
+ * `(ts AT TIME ZONE tz)::date BETWEEN from AND to`, and compares the stored column directly (indexable).
+ * `d` is the period's last business date, against which a deadline date `D` ("by the end of D") had passed
+ * at the end of the period when `D < d`.
+ */
+
+export type ResolutionBucket =
+  | 'carried_over'
+  | 'accepted'
+  | 'total'
+  | 'resolved'
+  | 'withdrawn'
+  | 'terminated'
+  | 'resolved_on_time'
+  | 'pending'
+  | 'overdue';
+
+export const RESOLUTION_BUCKETS: readonly ResolutionBucket[] = [
+  'carried_over',
+  'accepted',
+  'total',
+  'resolved',
+  'withdrawn',
+  'terminated',
+  'resolved_on_time',
+  'pending',
+  'overdue',
+];
+
+/** Buckets that exist for civil status and certification (never accepted, so nothing is carried over). */
+export const ADMINISTRATIVE_BUCKETS: readonly ResolutionBucket[] = RESOLUTION_BUCKETS.filter(
+  (b) => b !== 'carried_over' && b !== 'accepted',
+);
+
+/** SQL expressions for the period's bounds (`f`, `t` timestamptz; `d` date). */
+export interface PeriodBounds {
+  f: string;
+  t: string;
+  d: string;
+}
+
+/** Which cases: every unit, a unit and its sub-units (by materialised path), or one unit alone. */
+export type ReportScope = { kind: 'all' } | { kind: 'tree'; path: string } | { kind: 'unit'; unitId: string };
+
+/** Positional parameters, numbered as they are added. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const list = (kinds: readonly string[]): string => kinds.map((k) => `'${k}'`).join(', ');
+const INVESTIGATION = `c.kind IN (${list(INVESTIGATION_KINDS)})`;
+const ADMINISTRATIVE = `c.kind IN (${list(ADMINISTRATIVE_KINDS)})`;
+
+export function scopeSql(scope: ReportScope, params: SqlParams): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'TRUE';
+    case 'tree':
+      return `c.unit_id IN (SELECT su.id FROM unit su WHERE su.path LIKE ${params.add(`${scope.path}%`)})`;
+    case 'unit':
+      return `c.unit_id = ${params.add(scope.unitId)}`;
+  }
+}
+
+/** The period's bounds as parameters (computed once per statement by PostgreSQL, so indexes apply). */
+export function periodBounds(period: ReportPeriod, timeZone: string, params: SqlParams): PeriodBounds {
+  const tz = params.add(timeZone);
+  const from = params.add(period.from);
+  const to = params.add(period.to);
+  return {
+    f: `((${from}::date)::timestamp AT TIME ZONE ${tz})`,
+    t: `((${to}::date + 1)::timestamp AT TIME ZONE ${tz})`,
+    d: `(${to}::date)`,
+  };
+}
+
+/**
+ * Every case the period's figures are made of: a complaint, denunciation or petition accepted before the end
+ * of the period and not resolved before its start; a civil status or certification request received before
+ * the end and not finished before the start. Refused and transferred cases were never accepted; a complaint
+ * withdrawn before thụ lý neither: none of them counts.
+ */
+export function inPeriodSql({ f, t }: PeriodBounds): string {
+  return (
+    `COALESCE(c.resolved_at, 'infinity'::timestamptz) >= ${f} AND (` +
+    `(${INVESTIGATION} AND c.accepted_at < ${t}) OR (${ADMINISTRATIVE} AND c.received_at < ${t}))`
+  );
+}
+
+/** The condition of one bucket, among the cases of `inPeriodSql`, for one class of kinds. */
+export function bucketSql(
+  bucket: ResolutionBucket,
+  investigation: boolean,
+  { f, t, d }: PeriodBounds,
+): string {
+  const resolved = `c.resolved_at < ${t}`;
+  const pending = `COALESCE(c.resolved_at, 'infinity'::timestamptz) >= ${t}`;
+  switch (bucket) {
+    case 'carried_over':
+      return investigation ? `c.accepted_at < ${f}` : 'FALSE';
+    case 'accepted':
+      return investigation ? `c.accepted_at >= ${f}` : 'FALSE';
+    case 'total':
+      // Complaints...: carried over + accepted. HT/CT: the requests finished in the period.
+      return investigation ? 'TRUE' : resolved;
+    case 'resolved':
+      return resolved;
+    case 'withdrawn':
+      return `${resolved} AND c.status = 'withdrawn'`;
+    case 'terminated':
+      return `${resolved} AND c.status = 'terminated'`;
+    case 'resolved_on_time':
+      return `${resolved} AND c.on_time IS TRUE`;
+    case 'pending':
+      return pending;
+    case 'overdue':
+      return `${pending} AND c.resolution_due < ${d}`;
+  }
+}
+
+const COUNT_COLUMNS: Record<keyof ResolutionCounts, ResolutionBucket> = {
+  carriedOver: 'carried_over',
+  accepted: 'accepted',
+  total: 'total',
+  resolved: 'resolved',
+  withdrawn: 'withdrawn',
+  terminated: 'terminated',
+  pending: 'pending',
+  overdue: 'overdue',
+  resolvedOnTime: 'resolved_on_time',
+};
+
+/** `count(*) FILTER (...)` per bucket, choosing the kind class per row (one statement, one scan). */
+export function countColumnsSql(bounds: PeriodBounds): string {
+  return Object.entries(COUNT_COLUMNS)
+    .map(([column, bucket]) => {
+      const inv = bucketSql(bucket, true, bounds);
+      const adm = bucketSql(bucket, false, bounds);
+      const condition = inv === adm ? inv : `CASE WHEN ${INVESTIGATION} THEN ${inv} ELSE ${adm} END`;
+      return `count(*) FILTER (WHERE ${condition})::int AS "${column}"`;
+    })
+    .join(',\n  ');
+}
+
+export interface CountsRow extends ResolutionCounts {
+  kind: StoredReportKind;
+}
+
+/** The counts of one period, per stored kind. */
+export function resolutionReportSql(
+  period: ReportPeriod,
+  scope: ReportScope,
+  timeZone: string,
+): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const bounds = periodBounds(period, timeZone, params);
+  const sql = `SELECT c.kind,
+  ${countColumnsSql(bounds)}
+FROM citizen_case c
+WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(bounds)}
+GROUP BY c.kind`;
+  return { sql, params: params.values };
+}
+
+export interface SeriesCountsRow extends CountsRow {
+  idx: number;
+}
+
+/**
+ * The counts of several periods in one statement: the periods are a set joined to the cases (each case
+ * counts in every period it belongs to), grouped by period index (1-based, in the given order) and kind.
+ */
+export function resolutionSeriesSql(
+  periods: ReportPeriod[],
+  scope: ReportScope,
+  timeZone: string,
+): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const tz = params.add(timeZone);
+  const froms = params.add(periods.map((p) => p.from));
+  const tos = params.add(periods.map((p) => p.to));
+  const bounds: PeriodBounds = { f: 'p.f', t: 'p.t', d: 'p.d' };
+  // The whole span first, so that the scan reads only the cases of some period.
+  const span: PeriodBounds = {
+    f: `((SELECT min(x) FROM unnest(${froms}::date[]) x)::timestamp AT TIME ZONE ${tz})`,
+    t: `((SELECT max(x) FROM unnest(${tos}::date[]) x) + 1)::timestamp AT TIME ZONE ${tz}`,
+    d: 'NULL',
+  };
+  const sql = `WITH p AS MATERIALIZED (
+  SELECT q.idx::int AS idx, (q.from_date::timestamp AT TIME ZONE ${tz}) AS f,
+         ((q.to_date + 1)::timestamp AT TIME ZONE ${tz}) AS t, q.to_date AS d
+  FROM unnest(${froms}::date[], ${tos}::date[]) WITH ORDINALITY AS q(from_date, to_date, idx)
+), c AS MATERIALIZED (
+  SELECT c.kind, c.status, c.received_at, c.accepted_at, c.resolved_at, c.on_time, c.resolution_due
+  FROM citizen_case c
+  WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(span)}
+)
+SELECT p.idx, c.kind,
+  ${countColumnsSql(bounds)}
+FROM p JOIN c ON ${inPeriodSql(bounds)}
+GROUP BY p.idx, c.kind`;
+  return { sql, params: params.values };
+}
+
+export interface CaseListRow {
+  id: string;
+  code: string;
+  kind: string;
+  status: string;
+  unitId: string;
+  receivedAt: Date;
+  acceptedAt: Date | null;
+  resolvedAt: Date | null;
+  dueDate: string | null;
+  onTime: boolean | null;
+}
+
+/** The cases behind one number: the kinds of the row, its bucket, paged; and how many there are. */
+export function resolutionCasesSql(
+  kinds: readonly StoredReportKind[],
+  investigation: boolean,
+  bucket: ResolutionBucket,
+  period: ReportPeriod,
+  scope: ReportScope,
+  timeZone: string,
+  page: { limit: number; offset: number },
+): { list: string; count: string; listParams: unknown[]; countParams: unknown[] } {
+  const params = new SqlParams();
+  const bounds = periodBounds(period, timeZone, params);
+  const where = `${scopeSql(scope, params)} AND c.kind = ANY(${params.add(kinds)}::text[])
+  AND ${inPeriodSql(bounds)} AND ${bucketSql(bucket, investigation, bounds)}`;
+  const count = `SELECT count(*)::int AS total FROM citizen_case c WHERE ${where}`;
+  const countParams = [...params.values];
+  const list = `SELECT c.id, c.code, c.kind, c.status, c.unit_id AS "unitId", c.received_at AS "receivedAt",
+  c.accepted_at AS "acceptedAt", c.resolved_at AS "resolvedAt", to_char(c.resolution_due, 'YYYY-MM-DD') AS "dueDate",
+  c.on_time AS "onTime"
+FROM citizen_case c
+WHERE ${where}
+ORDER BY COALESCE(c.accepted_at, c.received_at), c.code
+LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`;
+  return { list, count, listParams: params.values, countParams };
+}
