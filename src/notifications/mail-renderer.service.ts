@@ -14,6 +14,14 @@ interface CompiledTemplate {
   text: HandlebarsTemplateDelegate;
 }
 
+const KIND_LABELS: Record<string, string> = {
+  complaint: 'khiếu nại',
+  denunciation: 'tố cáo',
+  petition: 'phản ánh, kiến nghị',
+  civil_status: 'hồ sơ hộ tịch',
+  certification: 'hồ sơ chứng thực',
+};
+
 const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url);
 
 /**
@@ -24,6 +32,10 @@ const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url);
 export class MailRendererService {
   private readonly cache = new Map<string, CompiledTemplate>();
   private readonly handlebars = Handlebars.create();
+
+  constructor() {
+    this.handlebars.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
+  }
 
   render(name: string, data: Record<string, unknown>): RenderedMail {
     const template = this.template(name);

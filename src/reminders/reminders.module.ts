@@ -11,6 +11,6 @@ import { RemindersController } from './reminders.controller.js';
   imports: [CalendarModule, NotificationsModule, BullModule.registerQueue({ name: REMINDER_QUEUE })],
   controllers: [RemindersController],
   providers: [ReminderSweepService],
-  exports: [ReminderSweepService],
+  exports: [ReminderSweepService, BullModule],
 })
 export class RemindersModule {}

@@ -8,14 +8,6 @@ import { MailTransportService } from '../mail-transport.service.js';
 import { Notification } from '../notification.entity.js';
 import { NOTIFICATION_QUEUE, type SendNotificationPayload } from '../notification-queue.js';
 
-const KIND_LABELS: Record<string, string> = {
-  complaint: 'khiếu nại',
-  denunciation: 'tố cáo',
-  petition: 'phản ánh, kiến nghị',
-  civil_status: 'hồ sơ hộ tịch',
-  certification: 'hồ sơ chứng thực',
-};
-
 const REMINDER_STAGES = new Set(['due_soon', 'due_today', 'overdue', 'escalation']);
 
 /**
@@ -49,11 +41,8 @@ export class SendNotificationProcessor extends WorkerHost {
       );
       return 'cancelled';
     }
-    const mail = this.renderer.render(row.template, {
-      ...row.data,
-      kindLabel: KIND_LABELS[String(row.data.kind)] ?? '',
-    });
     try {
+      const mail = this.renderer.render(row.template, row.data);
       await this.transport.send({
         to: row.recipientCipher ? this.crypto.decrypt<string>(row.recipientCipher) : row.recipient,
         ...mail,
