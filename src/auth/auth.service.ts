@@ -14,6 +14,7 @@ import type { LoginDto } from './dto/login.dto.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
+const REFUSED = 'Invalid username or password, or the account is locked or deactivated';
 
 export interface LoginResponse {
   accessToken: string;
@@ -46,14 +47,13 @@ export class AuthService {
       if (!user) {
         // Same cost and answer as a wrong password, so that usernames cannot be probed.
         await this.passwords.verifyDummy(dto.password);
-        return { error: 'Invalid username or password' } as const;
+        return { error: REFUSED } as const;
       }
       const now = this.clock.now();
-      if (user.lockedUntil && user.lockedUntil > now) {
-        return { error: `The account is locked until ${user.lockedUntil.toISOString()}` } as const;
-      }
-      if (!user.active) {
-        return { error: 'The account is deactivated' } as const;
+      // Locked and deactivated accounts get the same answer as a wrong password: usernames cannot be probed.
+      if ((user.lockedUntil && user.lockedUntil > now) || !user.active) {
+        await this.passwords.verifyDummy(dto.password);
+        return { error: REFUSED } as const;
       }
       if (!(await this.passwords.verify(user.passwordHash, dto.password))) {
         const failures = user.failedLoginCount + 1;
@@ -69,7 +69,7 @@ export class AuthService {
           actorId: user.id,
           details: { failures },
         });
-        return { error: 'Invalid username or password' } as const;
+        return { error: REFUSED } as const;
       }
       await manager.update(User, user.id, { failedLoginCount: 0, lockedUntil: null });
       await this.audit.record(manager, {

@@ -62,6 +62,14 @@ export class CalendarService {
     return this.calendarAt(revision, manager);
   }
 
+  /**
+   * The calendar as `manager`'s transaction sees it, built afresh and never cached: for work inside an
+   * uncommitted calendar change (a rollback must not leave its days in the cache).
+   */
+  uncached(manager: EntityManager): Promise<WorkingCalendar> {
+    return this.load(manager);
+  }
+
   /** The calendar of a revision the caller has just read (`SELECT revision FROM calendar_revision`). */
   async calendarAt(
     revision: string,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
-import { ConflictError, ValidationError } from '../common/errors/domain-error.js';
+import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { User } from '../users/user.entity.js';
 import { assertCanAct } from './case-access.js';
@@ -66,7 +66,7 @@ export class CaseActionsService {
       }
       const occurredAt = this.occurredAt(dto.occurredAt);
       if (action === 'assign') {
-        await this.checkAssignee(manager, c, dto.assigneeId!);
+        await this.checkAssignee(user, manager, c, dto.assigneeId!);
       }
       const state = await this.state(manager, c);
       const clockStart = this.deadlines.businessDate(c.acceptedAt ?? c.receivedAt);
@@ -155,7 +155,26 @@ export class CaseActionsService {
     };
   }
 
-  private async checkAssignee(manager: EntityManager, c: LoadedCase, assigneeId: string): Promise<void> {
+  /**
+   * The assignee reads a sealed identity, so on a sealed case only a leader (or an admin) chooses them; and an
+   * assignee works in the case's unit, one of its sub-units or one of the units above it.
+   */
+  private async checkAssignee(
+    user: AuthUser,
+    manager: EntityManager,
+    c: LoadedCase,
+    assigneeId: string,
+  ): Promise<void> {
+    if (c.applicantSealed && user.role !== 'leader' && user.role !== 'admin') {
+      throw new ForbiddenError('Only a leader assigns a case whose denunciator identity is sealed');
+    }
+    const [unitRow] = await manager.query<{ path: string }[]>(
+      'SELECT unit.path FROM app_user u JOIN unit ON unit.id = u.unit_id WHERE u.id = $1',
+      [assigneeId],
+    );
+    if (unitRow && !unitRow.path.startsWith(c.unitPath) && !c.unitPath.startsWith(unitRow.path)) {
+      throw new ValidationError("assigneeId must work in the case's unit, a sub-unit or a unit above it");
+    }
     const assignee = await manager.findOneBy(User, { id: assigneeId, active: true });
     if (
       !assignee ||

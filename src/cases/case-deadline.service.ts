@@ -75,7 +75,7 @@ export class CaseDeadlineService implements OnModuleInit {
    * same transaction (a change can move a due date only if the day lies between the start and the due date).
    */
   private async recomputeAround(manager: EntityManager, dates: IsoDate[]): Promise<void> {
-    const calendar = await this.calendar.calendar(manager);
+    const calendar = await this.calendar.uncached(manager);
     for (const date of dates) {
       const cases = await manager
         .createQueryBuilder(Case, 'c')
@@ -95,6 +95,8 @@ export class CaseDeadlineService implements OnModuleInit {
               resolutionDue: c.resolutionDue,
               dueDate: c.dueDate,
               deadlineVersion: c.deadlineVersion,
+              // An action that read the case before this change must get 409, not write the old due date back.
+              version: () => 'version + 1',
             },
           );
         }

@@ -66,6 +66,9 @@ export class CaseIntakeService {
       }
     }
     const unit = await this.checkUnit(user, dto.unitId ?? user.unitId);
+    if (dto.receptionId && !within) {
+      await this.checkReception(user, dto);
+    }
     const year = Number(this.deadlines.businessDate(receivedAt).slice(0, 4));
     const sequence = await this.ensureSequence(CASE_CODE_PREFIX[dto.kind], year);
     const pin = this.crypto.newPin();
@@ -162,6 +165,23 @@ export class CaseIntakeService {
       throw new ForbiddenError('A case can be opened only in your unit or its sub-units');
     }
     return unit;
+  }
+
+  /**
+   * A case may name the visit it came from; a denunciation must be opened through the visit
+   * (`POST /receptions/:id/cases`), which seals the visit's record in the same transaction.
+   */
+  private async checkReception(user: AuthUser, dto: CreateCaseDto): Promise<void> {
+    if (dto.kind === 'denunciation') {
+      throw new ValidationError('open a denunciation from a visit with POST /receptions/:id/cases');
+    }
+    const [visit] = await this.dataSource.query<{ path: string }[]>(
+      'SELECT u.path FROM reception r JOIN unit u ON u.id = r.unit_id WHERE r.id = $1',
+      [dto.receptionId],
+    );
+    if (!visit || (user.role !== 'admin' && !(user.unitPath && visit.path.startsWith(user.unitPath)))) {
+      throw new ValidationError(`receptionId: no visit ${dto.receptionId} in your units`);
+    }
   }
 
   private buildCase(

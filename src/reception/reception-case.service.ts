@@ -40,6 +40,12 @@ export class ReceptionCaseService {
   async openCase(user: AuthUser, id: string, dto: OpenVisitCaseDto): Promise<IntakeResponse> {
     const visit = await this.queries.visible(this.dataSource.manager, user, id);
     assertCanOpenFrom(visit);
+    if (visit.representativesSealed && !dto.applicant && !dto.anonymous && dto.kind !== 'denunciation') {
+      // The sealed identity may only flow into a case that is sealed too.
+      throw new ValidationError(
+        'This visit holds a sealed identity: give the applicant explicitly, or open a denunciation from it',
+      );
+    }
     const [first] = this.view.representativesOf(visit);
     const caseDto: CreateCaseDto = {
       ...dto,

@@ -2,8 +2,16 @@ import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../common/http/request-context.js';
-import { MonthlyReportQuery, ResolutionCasesQuery, ResolutionReportQuery } from './dto/report-queries.dto.js';
+import {
+  FormReportQuery,
+  MonthlyReportQuery,
+  ReceptionReportQuery,
+  ResolutionCasesQuery,
+  ResolutionReportQuery,
+} from './dto/report-queries.dto.js';
 import { XLSX_CONTENT_TYPE } from './export/xlsx-export.js';
+import { type FormReport, FormReportService } from './form-report.service.js';
+import { type ReceptionReport, ReceptionReportService } from './reception-report.service.js';
 import {
   type MonthlyResolutionReport,
   type ResolutionCasesPage,
@@ -17,7 +25,11 @@ import {
 @Roles('leader', 'inspector', 'admin')
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly receptions: ReceptionReportService,
+    private readonly forms: FormReportService,
+  ) {}
 
   @Get('resolution')
   @ApiOkResponse({
@@ -46,5 +58,35 @@ export class ReportsController {
     @Query() query: ResolutionCasesQuery,
   ): Promise<ResolutionCasesPage | StreamableFile> {
     return this.reports.cases(user, query);
+  }
+
+  @Get('reception')
+  @ApiOkResponse({
+    description:
+      'visits, visitors, group and leader receptions, first and repeat visits, by category and outcome',
+  })
+  reception(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ReceptionReportQuery,
+  ): Promise<ReceptionReport | StreamableFile> {
+    return this.receptions.reception(user, query);
+  }
+
+  @Get('forms/01-kqgq')
+  @ApiOkResponse({ description: 'form 01/KQGQ: complaints resolved within competence (DOMAIN.md 8)' })
+  complaintForm(
+    @CurrentUser() user: AuthUser,
+    @Query() query: FormReportQuery,
+  ): Promise<FormReport | StreamableFile> {
+    return this.forms.form(user, '01-kqgq', query);
+  }
+
+  @Get('forms/03-kqgq')
+  @ApiOkResponse({ description: 'form 03/KQGQ: denunciations resolved within competence (DOMAIN.md 8)' })
+  denunciationForm(
+    @CurrentUser() user: AuthUser,
+    @Query() query: FormReportQuery,
+  ): Promise<FormReport | StreamableFile> {
+    return this.forms.form(user, '03-kqgq', query);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, StreamableFile } from '@nestjs/common';
+import { Injectable, type StreamableFile } from '@nestjs/common';
 import { ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
@@ -17,10 +17,9 @@ import type {
   ResolutionCasesQuery,
   ResolutionReportQuery,
 } from './dto/report-queries.dto.js';
-import { toCsv } from './export/csv-export.js';
+import { reportOutput } from './export/report-output.js';
 import type { ReportTable } from './export/report-table.js';
 import { casesTable, monthlyTable, resolutionTable } from './export/resolution-tables.js';
-import { toXlsx } from './export/xlsx-export.js';
 import { type ReportUnit, ReportScopeService } from './report-scope.service.js';
 import { ResolutionReportRepository } from './resolution-report.repository.js';
 import { ADMINISTRATIVE_BUCKETS, type ResolutionBucket } from './resolution-sql.js';
@@ -146,19 +145,11 @@ export class ReportsService {
     return this.output(result, q.format, casesTable);
   }
 
-  private async output<T>(
+  private output<T>(
     report: T,
     format: ReportFormat | undefined,
     layout: (report: T) => ReportTable,
   ): Promise<T | StreamableFile> {
-    if (format === undefined || format === 'json') {
-      return report;
-    }
-    const file = format === 'csv' ? toCsv(layout(report)) : await toXlsx(layout(report));
-    return new StreamableFile(file.body, {
-      type: file.contentType,
-      disposition: `attachment; filename="${file.fileName}"`,
-      length: file.body.length,
-    });
+    return reportOutput(report, format, layout);
   }
 }

@@ -69,14 +69,15 @@ const list = (kinds: readonly string[]): string => kinds.map((k) => `'${k}'`).jo
 const INVESTIGATION = `c.kind IN (${list(INVESTIGATION_KINDS)})`;
 const ADMINISTRATIVE = `c.kind IN (${list(ADMINISTRATIVE_KINDS)})`;
 
-export function scopeSql(scope: ReportScope, params: SqlParams): string {
+/** The scope as a condition on `column` (a unit id column: the cases' by default, or the reception log's). */
+export function scopeSql(scope: ReportScope, params: SqlParams, column = 'c.unit_id'): string {
   switch (scope.kind) {
     case 'all':
       return 'TRUE';
     case 'tree':
-      return `c.unit_id IN (SELECT su.id FROM unit su WHERE su.path LIKE ${params.add(`${scope.path}%`)})`;
+      return `${column} IN (SELECT su.id FROM unit su WHERE su.path LIKE ${params.add(`${scope.path}%`)})`;
     case 'unit':
-      return `c.unit_id = ${params.add(scope.unitId)}`;
+      return `${column} = ${params.add(scope.unitId)}`;
   }
 }
 

@@ -60,7 +60,9 @@ describe('auth', () => {
       .post('/auth/login')
       .send({ username: user.username, password: user.password })
       .expect(401);
-    expect(locked.body.message).toMatch(/locked until/);
+    expect(locked.body.message).toBe(
+      (await t.http().post('/auth/login').send({ username: 'nobody', password: 'x' })).body.message,
+    );
     const row = await t.dataSource.query('SELECT locked_until FROM app_user WHERE id = $1', [user.id]);
     const minutes = (new Date(row[0].locked_until).getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
@@ -103,12 +105,7 @@ describe('auth', () => {
       .get('/auth/me')
       .set(...bearer(user.token))
       .expect(401);
-    const res = await t
-      .http()
-      .post('/auth/login')
-      .send({ username: user.username, password: user.password })
-      .expect(401);
-    expect(res.body.message).toMatch(/deactivated/);
+    await t.http().post('/auth/login').send({ username: user.username, password: user.password }).expect(401);
   });
 
   it('refuses unknown fields and lists every problem', async () => {

@@ -153,6 +153,94 @@ describe('sealed denunciator identity', () => {
     await t.http().get(`/public/cases/${code}?pin=12`).expect(400);
   });
 
+  it('lets only a leader assign a sealed case, and only to someone of its units', async () => {
+    const res = await t
+      .http()
+      .post(`/cases/${caseId}/actions/assign`)
+      .set(...bearer(otherInspector.token))
+      .send({ assigneeId: otherInspector.id });
+    expect(res.status).toBe(403);
+    const outsider = await t.createUser('inspector', (await t.createUnit({ level: 'district' })).id);
+    await act(t, leader, caseId, 'assign', { assigneeId: outsider.id }, 400);
+    const after = await t
+      .http()
+      .get(`/cases/${caseId}`)
+      .set(...bearer(otherInspector.token))
+      .expect(200);
+    expect(after.body).toMatchObject({ applicant: null, assigneeId: assigned.id });
+  });
+
+  it('hides the case from clerks altogether', async () => {
+    const clerk = await t.createUser(
+      'clerk',
+      (
+        await t
+          .http()
+          .get(`/cases/${caseId}`)
+          .set(...bearer(leader.token))
+      ).body.unitId,
+    );
+    await t
+      .http()
+      .get(`/cases/${caseId}`)
+      .set(...bearer(clerk.token))
+      .expect(404);
+    const list = await t
+      .http()
+      .get('/cases')
+      .set(...bearer(clerk.token))
+      .expect(200);
+    expect(list.body.items.map((i: { id: string }) => i.id)).not.toContain(caseId);
+  });
+
+  it('keeps a sealed visit identity out of a non-denunciation case opened from it', async () => {
+    const visit = await t
+      .http()
+      .post('/receptions')
+      .set(...bearer(reception.token))
+      .send({
+        visitedAt: '2024-03-12T08:15:00+07:00',
+        visitorCount: 1,
+        representatives: [{ fullName: DENUNCIATOR.fullName, idNumber: DENUNCIATOR.idNumber }],
+        category: 'denunciation',
+        subject: 'Tố cáo',
+        content: 'Nội dung',
+        hostedBy: 'desk',
+        outcome: 'guided',
+      })
+      .expect(201);
+    const refused = await t
+      .http()
+      .post(`/receptions/${visit.body.id}/cases`)
+      .set(...bearer(reception.token))
+      .send({ kind: 'complaint', subject: 'x', content: 'y' })
+      .expect(400);
+    expect(JSON.stringify(refused.body)).not.toMatch(/Ngọc|079190004321/);
+    const opened = await t
+      .http()
+      .post(`/receptions/${visit.body.id}/cases`)
+      .set(...bearer(reception.token))
+      .send({ kind: 'denunciation', subject: 'x', content: 'y' })
+      .expect(201);
+    expect(opened.body).toMatchObject({ applicant: null, applicantSealed: true });
+  });
+
+  it('refuses an empty applicant and an unknown or sealing-bypassing receptionId on POST /cases', async () => {
+    const base = { kind: 'complaint', channel: 'in_person', subject: 's', content: 'c' };
+    await t
+      .http()
+      .post('/cases')
+      .set(...bearer(reception.token))
+      .send({ ...base, applicant: [] })
+      .expect(400);
+    await t
+      .http()
+      .post('/cases')
+      .set(...bearer(reception.token))
+      .send({ ...base, applicant: { fullName: 'A' }, receptionId: '00000000-0000-4000-8000-000000000000' })
+      .expect(400);
+  });
+
   it('rate-limits the lookup to 30 a minute per client address', async () => {
     let limited: { status: number; headers: Record<string, string> } | undefined;
     for (let i = 0; i < 35 && !limited; i += 1) {

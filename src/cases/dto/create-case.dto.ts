@@ -5,6 +5,7 @@ import {
   IsEmail,
   IsIn,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -76,6 +77,7 @@ export class CreateCaseDto {
 
   @ApiPropertyOptional({ type: ApplicantDto })
   @ValidateIf(present)
+  @IsObject({ message: 'applicant must be an object' })
   @ValidateNested()
   @Type(() => ApplicantDto)
   applicant?: ApplicantDto | null;

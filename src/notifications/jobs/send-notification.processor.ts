@@ -50,10 +50,14 @@ export class SendNotificationProcessor extends WorkerHost {
       });
     } catch (error) {
       const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      // An SMTP refusal may quote the address: a sealed one must not reach the outbox columns or the log.
+      const reason = row.recipientCipher
+        ? String(error).replaceAll(this.crypto.decrypt<string>(row.recipientCipher), '(sealed)')
+        : String(error);
       await this.dataSource.query(
         `UPDATE notification SET attempts = attempts + 1, last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END
           WHERE id = $1 AND status = 'pending'`,
-        [row.id, String(error).slice(0, 1000), last],
+        [row.id, reason.slice(0, 1000), last],
       );
       this.logger.warn({
         message: 'mail not sent',
@@ -62,7 +66,7 @@ export class SendNotificationProcessor extends WorkerHost {
         attempt: job.attemptsMade + 1,
         last,
       });
-      throw error;
+      throw new Error(reason);
     }
     await this.dataSource.query(
       `UPDATE notification SET status = 'sent', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`,

@@ -136,3 +136,9 @@ export class ResolutionCasesQuery extends PaginationQuery {
   @ReportFormatProperty()
   format?: ReportFormat;
 }
+
+/** A period and a unit tree, as for the resolution report. */
+export class ReceptionReportQuery extends ResolutionReportQuery {}
+
+/** The official form layouts (DOMAIN.md 8): a period and a unit tree. */
+export class FormReportQuery extends ResolutionReportQuery {}

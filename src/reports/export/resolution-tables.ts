@@ -33,15 +33,15 @@ export function viDate(date: string): string {
   return `${d}/${m}/${y}`;
 }
 
-function periodText(from: string, to: string): string {
+export function periodText(from: string, to: string): string {
   return `từ ngày ${viDate(from)} đến ngày ${viDate(to)}`;
 }
 
-function unitText(unit: ReportUnit | null): string {
+export function unitText(unit: ReportUnit | null): string {
   return unit ? `${unit.name} (${unit.code}) và các đơn vị trực thuộc` : 'Toàn bộ các đơn vị';
 }
 
-function reconciliationText(ok: boolean, failures: number): string {
+export function reconciliationText(ok: boolean, failures: number): string {
   return ok ? 'Khớp' : `Không khớp (${failures} lỗi)`;
 }
 

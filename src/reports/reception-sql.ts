@@ -1,0 +1,37 @@
+import { GROUP_VISIT_MIN, RECEPTION_CATEGORIES, RECEPTION_OUTCOMES } from './domain/reception-figures.js';
+import type { ReportPeriod } from './domain/report-periods.js';
+import { type ReportScope, scopeSql, SqlParams } from './resolution-sql.js';
+
+/**
+ * The reception figures of a period in one statement over the reception log: one pass, a `FILTER` per
+ * figure. The period is compared with `visit_date`, the register's business date (Asia/Ho_Chi_Minh), which
+ * the index `ix_reception_unit_visit_date` covers together with the unit.
+ */
+export function receptionReportSql(
+  period: ReportPeriod,
+  scope: ReportScope,
+): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const where = `${scopeSql(scope, params, 'r.unit_id')}
+  AND r.visit_date BETWEEN ${params.add(period.from)}::date AND ${params.add(period.to)}::date`;
+  const group = `r.visitor_count >= ${GROUP_VISIT_MIN}`;
+  const byValue = (column: string, values: readonly string[]): string[] =>
+    values.map((v) => `count(*) FILTER (WHERE r.${column} = '${v}')::int AS "${column}_${v}"`);
+  const columns = [
+    'count(*)::int AS "visits"',
+    'COALESCE(sum(r.visitor_count), 0)::int AS "visitors"',
+    `count(*) FILTER (WHERE ${group})::int AS "groupVisits"`,
+    `COALESCE(sum(r.visitor_count) FILTER (WHERE ${group}), 0)::int AS "groupVisitors"`,
+    `count(*) FILTER (WHERE r.hosted_by = 'leader')::int AS "leaderVisits"`,
+    `count(*) FILTER (WHERE r.hosted_by = 'leader' AND r.delegated)::int AS "delegatedVisits"`,
+    `count(DISTINCT (r.leader_id, r.visit_date)) FILTER (WHERE r.hosted_by = 'leader' AND NOT r.delegated)::int AS "leaderDays"`,
+    'count(*) FILTER (WHERE NOT r.repeat_visit)::int AS "firstVisits"',
+    'count(*) FILTER (WHERE r.repeat_visit)::int AS "repeatVisits"',
+    ...byValue('category', RECEPTION_CATEGORIES),
+    ...byValue('outcome', RECEPTION_OUTCOMES),
+  ];
+  const sql = `SELECT ${columns.join(',\n  ')}
+FROM reception r
+WHERE ${where}`;
+  return { sql, params: params.values };
+}
