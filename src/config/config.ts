@@ -19,6 +19,8 @@ export interface AppConfig {
   logJson: boolean;
   logLevels: ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
   reminders: { sendWindow: string; sweepEveryMinutes: number; dueSoonDays: number; escalationDays: number };
+  /** BullMQ job locks: a job of a worker that died is taken over once its lock expires. */
+  worker: { lockMs: number; concurrency: number };
   /** Problems that do not stop the process but must be logged (development defaults in use). */
   warnings: string[];
 }
@@ -193,8 +195,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       dueSoonDays: integer(env, 'REMINDER_DUE_SOON_DAYS', 3, 1, 30),
       escalationDays: integer(env, 'REMINDER_ESCALATION_DAYS', 2, 1, 30),
     },
+    worker: {
+      lockMs: integer(env, 'WORKER_LOCK_MS', 30_000, 500, 3_600_000),
+      concurrency: integer(env, 'WORKER_CONCURRENCY', 10, 1, 200),
+    },
     warnings,
   };
+}
+
+/** The worker settings, read when the processor classes are declared (BullMQ takes them at registration). */
+export function workerSettings(): AppConfig['worker'] {
+  return loadConfig().worker;
 }
 
 /** A random password for the generated first admin (development only). */

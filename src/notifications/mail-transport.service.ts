@@ -12,6 +12,10 @@ function smtpOptions(smtpUrl: string): object {
     ...(url.username
       ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
       : {}),
+    // A few kept-open connections: a sweep can queue thousands of mails at once.
+    pool: true,
+    maxConnections: 5,
+    maxMessages: 1000,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

@@ -42,12 +42,27 @@ export class NotificationProducerService {
     return ids.length;
   }
 
-  /** Queues every row still pending: after a crash or a Redis restart nothing stays behind. */
-  async enqueuePending(): Promise<number> {
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM notification WHERE status = 'pending' ORDER BY created_at`,
-    );
-    return this.enqueue(rows.map((r) => r.id));
+  /**
+   * Queues every row still pending, in batches (memory stays flat however many there are): after a crash or a
+   * Redis restart nothing stays behind.
+   */
+  async enqueuePending(batchSize = 5_000): Promise<number> {
+    let queued = 0;
+    let after: { createdAt: Date; id: string } | null = null;
+    for (;;) {
+      const rows: { id: string; created_at: Date }[] = await this.dataSource.query(
+        `SELECT id, created_at FROM notification
+          WHERE status = 'pending' AND ($1::timestamptz IS NULL OR (created_at, id) > ($1, $2::uuid))
+          ORDER BY created_at, id LIMIT $3`,
+        [after?.createdAt ?? null, after?.id ?? null, batchSize],
+      );
+      queued += await this.enqueue(rows.map((r) => r.id));
+      if (rows.length < batchSize) {
+        return queued;
+      }
+      const last = rows[rows.length - 1];
+      after = { createdAt: last.created_at, id: last.id };
+    }
   }
 
   /** Best effort right after a commit; the next sweep queues whatever this could not. */

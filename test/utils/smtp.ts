@@ -12,6 +12,8 @@ export interface ReceivedMail {
 export class TestSmtpServer {
   readonly mails: ReceivedMail[] = [];
   private refusals = 0;
+  /** How long the server waits before accepting each mail (to catch a worker in the middle of a send). */
+  delayMs = 0;
   private readonly server: SMTPServer;
   port = 0;
 
@@ -40,7 +42,7 @@ export class TestSmtpServer {
             subject: header('Subject'),
             raw,
           });
-          callback();
+          setTimeout(() => callback(), this.delayMs);
         });
       },
     });

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { PiiCryptoService } from '../../citizens/pii-crypto.service.js';
+import { workerSettings } from '../../config/config.js';
 import { MailRendererService } from '../mail-renderer.service.js';
 import { MailTransportService } from '../mail-transport.service.js';
 import { Notification } from '../notification.entity.js';
@@ -15,7 +16,11 @@ const REMINDER_STAGES = new Set(['due_soon', 'due_today', 'overdue', 'escalation
  * or a new deadline) is cancelled; the Message-ID is the row id, so a mail server can drop a duplicate sent
  * when a worker died between sending and recording it. Registered in the worker process only.
  */
-@Processor(NOTIFICATION_QUEUE, { concurrency: 5 })
+@Processor(NOTIFICATION_QUEUE, {
+  concurrency: workerSettings().concurrency,
+  lockDuration: workerSettings().lockMs,
+  stalledInterval: workerSettings().lockMs,
+})
 export class SendNotificationProcessor extends WorkerHost {
   private readonly logger = new Logger(SendNotificationProcessor.name);
 
@@ -66,6 +71,8 @@ export class SendNotificationProcessor extends WorkerHost {
         attempt: job.attemptsMade + 1,
         last,
       });
+      // The original error is left out on purpose: its text may quote a sealed address.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error(reason);
     }
     await this.dataSource.query(
