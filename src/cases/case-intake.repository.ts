@@ -8,19 +8,57 @@ import type { Case } from './case.entity.js';
  * a raw implementation would: one read (code sequence and calendar revision), one write (case, its first
  * event and its audit row in a single statement).
  */
+/** Open cases of the same applicant ID number hash ($1) and kind ($2), except case $3: a hint, not a refusal. */
+const DUPLICATES_SQL = `(SELECT json_agg(json_build_object('id', d.id, 'code', d.code, 'status', d.status,
+                                           'receivedAt', d.received_at) ORDER BY d.received_at DESC)
+    FROM (SELECT id, code, status, received_at FROM citizen_case
+           WHERE $1::varchar IS NOT NULL AND applicant_id_hash = $1 AND kind = $2
+             AND ($3::uuid IS NULL OR id <> $3) AND status IN ('received', 'in_progress', 'suspended')
+           ORDER BY received_at DESC LIMIT 20) d)`;
+
+function toDuplicates(rows: PossibleDuplicate[] | null): PossibleDuplicate[] {
+  return (rows ?? []).map((d) => ({ ...d, receivedAt: new Date(d.receivedAt).toISOString() }));
+}
+
+export interface PossibleDuplicate {
+  id: string;
+  code: string;
+  status: string;
+  receivedAt: string;
+}
+
 @Injectable()
 export class CaseIntakeRepository {
-  async nextNumberAndRevision(
+  /**
+   * The case number, the calendar revision and the open cases of the same applicant ID number and kind (the
+   * possible duplicates; read before the new case exists, so it is not among them).
+   */
+  async prepare(
     manager: EntityManager,
     sequence: string,
-  ): Promise<{ n: string; revision: string }> {
+    applicant: { idHash: string | null; kind: string },
+  ): Promise<{ n: string; revision: string; duplicates: PossibleDuplicate[] }> {
     if (!/^[a-z0-9_]+$/.test(sequence)) {
       throw new Error(`bad sequence name ${sequence}`);
     }
-    const [row] = await manager.query<{ n: string; revision: string }[]>(
-      `SELECT nextval('${sequence}')::text AS n, (SELECT revision FROM calendar_revision WHERE id = 1)::text AS revision`,
+    const [row] = await manager.query<
+      { n: string; revision: string; duplicates: PossibleDuplicate[] | null }[]
+    >(
+      `SELECT nextval('${sequence}')::text AS n,
+              (SELECT revision FROM calendar_revision WHERE id = 1)::text AS revision,
+              ${DUPLICATES_SQL} AS duplicates`,
+      [applicant.idHash, applicant.kind, null],
     );
-    return row;
+    return { n: row.n, revision: row.revision, duplicates: toDuplicates(row.duplicates) };
+  }
+
+  /** The possible duplicates of an existing case (for a repeated Idempotency-Key). */
+  async duplicatesOf(manager: EntityManager, c: Case): Promise<PossibleDuplicate[]> {
+    const [row] = await manager.query<{ duplicates: PossibleDuplicate[] | null }[]>(
+      `SELECT ${DUPLICATES_SQL} AS duplicates`,
+      [c.applicantIdHash, c.kind, c.id],
+    );
+    return toDuplicates(row.duplicates);
   }
 
   async insertOpened(

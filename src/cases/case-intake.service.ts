@@ -73,14 +73,23 @@ export class CaseIntakeService {
     const sequence = await this.ensureSequence(CASE_CODE_PREFIX[dto.kind], year);
     const pin = this.crypto.newPin();
     const caseId = randomUUID();
-    const result = await this.dataSource.transaction(async (manager) => {
+    // The case, its first event and its audit row are one statement, atomic on its own: an explicit
+    // transaction is opened only when more must commit with them (key, outbox mail, the visit's link).
+    const inTransaction = Boolean(idempotencyKey || within || applicant?.email);
+    const work = async (
+      manager: EntityManager,
+    ): Promise<{ notice: string | null; body: IntakeResponse } | null> => {
       if (
         idempotencyKey &&
         !(await this.claimKey(manager, user, { key: idempotencyKey, requestHash, pin, caseId }))
       ) {
         return null;
       }
-      const { n, revision } = await this.repository.nextNumberAndRevision(manager, sequence);
+      const idHash = applicant?.idNumber ? this.crypto.idNumberHash(applicant.idNumber) : null;
+      const { n, revision, duplicates } = await this.repository.prepare(manager, sequence, {
+        idHash,
+        kind: dto.kind,
+      });
       const code = `${CASE_CODE_PREFIX[dto.kind]}-${year}-${n.padStart(6, '0')}`;
       const c = this.buildCase(user, dto, { id: caseId, procedure, applicant, receivedAt, unit, code, pin });
       this.deadlines.apply(c, await this.deadlines.calendarAt(revision, manager));
@@ -101,11 +110,11 @@ export class CaseIntakeService {
       }
       const response = await this.view.toResponse(manager, user, { ...c, unitPath: unit.path }, 'intake');
       const notice = await this.notices.add(manager, c, 'acknowledgement', 'intake');
-      return {
-        notice,
-        body: { ...response, trackingPin: pin, possibleDuplicates: await this.duplicates(manager, c) },
-      };
-    });
+      return { notice, body: { ...response, trackingPin: pin, possibleDuplicates: duplicates } };
+    };
+    const result = inTransaction
+      ? await this.dataSource.transaction(work)
+      : await work(this.dataSource.manager);
     if (result === null) {
       // A concurrent request with the same key won the race: answer with its case.
       const replay = await this.replay(user, idempotencyKey!, requestHash);
@@ -241,30 +250,6 @@ export class CaseIntakeService {
     return c;
   }
 
-  private async duplicates(manager: EntityManager, c: Case): Promise<IntakeResponse['possibleDuplicates']> {
-    if (!c.applicantIdHash) {
-      return [];
-    }
-    const rows = await manager
-      .createQueryBuilder(Case, 'd')
-      .select(['d.id', 'd.code', 'd.status', 'd.receivedAt'])
-      .where('d.applicant_id_hash = :hash AND d.kind = :kind AND d.id <> :id', {
-        hash: c.applicantIdHash,
-        kind: c.kind,
-        id: c.id,
-      })
-      .andWhere(`d.status IN ('received', 'in_progress', 'suspended')`)
-      .orderBy('d.received_at', 'DESC')
-      .limit(20)
-      .getMany();
-    return rows.map((d) => ({
-      id: d.id,
-      code: d.code,
-      status: d.status,
-      receivedAt: d.receivedAt.toISOString(),
-    }));
-  }
-
   /** Inserts the key row; false when another request holds the key already. */
   /** Inserts the key row; false when another request holds the key already (it waited for that one's commit). */
   private async claimKey(
@@ -294,7 +279,7 @@ export class CaseIntakeService {
       return {
         ...response,
         trackingPin: this.crypto.decrypt<string>(row.pinCipher),
-        possibleDuplicates: await this.duplicates(manager, c),
+        possibleDuplicates: await this.repository.duplicatesOf(manager, c),
       };
     });
   }
