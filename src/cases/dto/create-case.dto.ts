@@ -9,21 +9,21 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsOptionalText, IsText, LIMITS } from '../../common/validation/decorators.js';
+import {
+  IsOptionalIdNumber,
+  IsOptionalPhone,
+  IsOptionalText,
+  IsText,
+  LIMITS,
+} from '../../common/validation/decorators.js';
 import { CHANNELS, type Channel } from '../case.entity.js';
 import { CASE_KINDS, type CaseKind } from '../domain/case-kind.js';
 
 const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
-
-/** 12-digit căn cước (first three digits a province code 001-096) or 9-digit CMND. */
-export const ID_NUMBER = /^(?:0(?:0[1-9]|[1-8]\d|9[0-6])\d{9}|\d{9})$/;
-/** Vietnamese phone numbers: 0 or +84 followed by 9 digits (mobile) or 9-10 digits (landline). */
-export const PHONE = /^(?:\+84|0)\d{9,10}$/;
 
 export class ApplicantDto {
   @ApiProperty({ example: 'Nguyễn Văn A' })
@@ -31,17 +31,11 @@ export class ApplicantDto {
   fullName: string;
 
   @ApiPropertyOptional({ example: '051090001234', description: '12-digit căn cước or 9-digit CMND' })
-  @ValidateIf(present)
-  @Matches(ID_NUMBER, {
-    message: 'applicant.idNumber must be a 12-digit căn cước (province 001-096) or a 9-digit CMND',
-  })
+  @IsOptionalIdNumber()
   idNumber?: string | null;
 
   @ApiPropertyOptional({ example: '0912345678' })
-  @ValidateIf(present)
-  @Matches(PHONE, {
-    message: 'applicant.phone must be a Vietnamese phone number (0 or +84, then 9 or 10 digits)',
-  })
+  @IsOptionalPhone()
   phone?: string | null;
 
   @ApiPropertyOptional({ example: 'a@example.vn' })

@@ -39,4 +39,33 @@ export function IsQueryInt(min: number, max: number): PropertyDecorator {
   );
 }
 
+/** 12-digit căn cước (first three digits a province code 001-096) or 9-digit CMND. */
+export const ID_NUMBER = /^(?:0(?:0[1-9]|[1-8]\d|9[0-6])\d{9}|\d{9})$/;
+/** Vietnamese phone numbers: 0 or +84 followed by 9 digits (mobile) or 9-10 digits (landline). */
+export const PHONE = /^(?:\+84|0)\d{9,10}$/;
+
+const present = (_object: object, value: unknown): boolean => value !== undefined && value !== null;
+
+/** An optional Vietnamese ID number: absent, `null`, a 12-digit căn cước or a 9-digit CMND. */
+export function IsOptionalIdNumber(): PropertyDecorator {
+  return applyDecorators(
+    ValidateIf(present),
+    Matches(ID_NUMBER, {
+      message: ({ property }) =>
+        `${property} must be a 12-digit căn cước (province 001-096) or a 9-digit CMND`,
+    }),
+  );
+}
+
+/** An optional Vietnamese phone number. */
+export function IsOptionalPhone(): PropertyDecorator {
+  return applyDecorators(
+    ValidateIf(present),
+    Matches(PHONE, {
+      message: ({ property }) =>
+        `${property} must be a Vietnamese phone number (0 or +84, then 9 or 10 digits)`,
+    }),
+  );
+}
+
 export const LIMITS = { name: 500, subject: 500, address: 500, content: 20_000, reason: 5_000 } as const;

@@ -9,13 +9,17 @@ import {
   IsISO8601,
   IsOptional,
   IsUUID,
-  Matches,
   Max,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsOptionalText, IsText, LIMITS } from '../../common/validation/decorators.js';
-import { ID_NUMBER, PHONE } from '../../cases/dto/create-case.dto.js';
+import {
+  IsOptionalIdNumber,
+  IsOptionalPhone,
+  IsOptionalText,
+  IsText,
+  LIMITS,
+} from '../../common/validation/decorators.js';
 import {
   RECEPTION_CATEGORIES,
   RECEPTION_HOSTS,
@@ -35,10 +39,7 @@ export class RepresentativeDto {
   fullName: string;
 
   @ApiPropertyOptional({ example: '051090001234', description: '12-digit căn cước or 9-digit CMND' })
-  @ValidateIf(present)
-  @Matches(ID_NUMBER, {
-    message: 'idNumber must be a 12-digit căn cước (province 001-096) or a 9-digit CMND',
-  })
+  @IsOptionalIdNumber()
   idNumber?: string | null;
 
   @ApiPropertyOptional()
@@ -46,8 +47,7 @@ export class RepresentativeDto {
   address?: string | null;
 
   @ApiPropertyOptional({ example: '0912345678' })
-  @ValidateIf(present)
-  @Matches(PHONE, { message: 'phone must be a Vietnamese phone number (0 or +84, then 9 or 10 digits)' })
+  @IsOptionalPhone()
   phone?: string | null;
 }
 
