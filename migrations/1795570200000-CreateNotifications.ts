@@ -16,7 +16,7 @@ export class CreateNotifications1795570200000 implements MigrationInterface {
     );
     // The sweep re-queues what is still pending: a partial index keeps that scan small.
     await queryRunner.query(
-      `CREATE INDEX "ix_notification_pending" ON "notification" ("created_at") WHERE "status" = 'pending'`,
+      `CREATE INDEX "ix_notification_pending" ON "notification" ("id") WHERE "status" = 'pending'`,
     );
   }
 

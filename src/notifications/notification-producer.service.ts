@@ -48,20 +48,18 @@ export class NotificationProducerService {
    */
   async enqueuePending(batchSize = 5_000): Promise<number> {
     let queued = 0;
-    let after: { createdAt: Date; id: string } | null = null;
+    let after: string | null = null;
     for (;;) {
-      const rows: { id: string; created_at: Date }[] = await this.dataSource.query(
-        `SELECT id, created_at FROM notification
-          WHERE status = 'pending' AND ($1::timestamptz IS NULL OR (created_at, id) > ($1, $2::uuid))
-          ORDER BY created_at, id LIMIT $3`,
-        [after?.createdAt ?? null, after?.id ?? null, batchSize],
+      // Keyset pagination over the partial index of pending rows.
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM notification WHERE status = 'pending' AND ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
+        [after, batchSize],
       );
       queued += await this.enqueue(rows.map((r) => r.id));
       if (rows.length < batchSize) {
         return queued;
       }
-      const last = rows[rows.length - 1];
-      after = { createdAt: last.created_at, id: last.id };
+      after = rows[rows.length - 1].id;
     }
   }
 

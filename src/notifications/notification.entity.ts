@@ -19,7 +19,7 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
  */
 @Entity('notification')
 @Check('ck_notification_status', `"status" IN ('pending', 'sent', 'failed', 'cancelled')`)
-@Index('ix_notification_pending', ['createdAt'], { where: `"status" = 'pending'` })
+@Index('ix_notification_pending', ['id'], { where: `"status" = 'pending'` })
 @Index('ix_notification_case', ['caseId', 'createdAt'])
 export class Notification {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_notification' })
