@@ -107,12 +107,14 @@ async function seedCases(client: pg.Client): Promise<void> {
      FROM e JOIN units u ON u.n = e.un`,
     [CASES],
   );
-  await client.query(`INSERT INTO case_event (case_id, type, occurred_at, to_status)
-    SELECT id, 'intake', received_at, CASE WHEN kind IN ('civil_status', 'certification') THEN 'in_progress' ELSE 'received' END FROM citizen_case
-    UNION ALL SELECT id, 'accept', accepted_at, 'in_progress' FROM citizen_case WHERE accepted_at IS NOT NULL
+  // Each event carries the due date it left running (the report reads the one in force at a period's end).
+  await client.query(`INSERT INTO case_event (case_id, type, occurred_at, to_status, due_date)
+    SELECT id, 'intake', received_at, CASE WHEN kind IN ('civil_status', 'certification') THEN 'in_progress' ELSE 'received' END,
+           CASE WHEN kind IN ('civil_status', 'certification') THEN resolution_due END FROM citizen_case
+    UNION ALL SELECT id, 'accept', accepted_at, 'in_progress', resolution_due FROM citizen_case WHERE accepted_at IS NOT NULL
     UNION ALL SELECT id, CASE status WHEN 'resolved' THEN 'resolve' WHEN 'withdrawn' THEN 'withdraw'
                          WHEN 'terminated' THEN 'terminate' WHEN 'rejected' THEN 'reject' ELSE 'transfer' END,
-                     finished_at, status FROM citizen_case WHERE finished_at IS NOT NULL`);
+                     finished_at, status, NULL FROM citizen_case WHERE finished_at IS NOT NULL`);
   await client.query(`ANALYZE`);
 }
 

@@ -5,6 +5,7 @@ import { SeedOfficialDays1795568766261 } from './1795568766261-SeedOfficialDays.
 import { CreateCases1795568915911 } from './1795568915911-CreateCases.js';
 import { CreateReception1795570000000 } from './1795570000000-CreateReception.js';
 import { CreateNotifications1795570200000 } from './1795570200000-CreateNotifications.js';
+import { AddCaseEventDueDate1795570300000 } from './1795570300000-AddCaseEventDueDate.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateCases1795568915911,
   CreateReception1795570000000,
   CreateNotifications1795570200000,
+  AddCaseEventDueDate1795570300000,
 ];

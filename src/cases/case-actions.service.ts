@@ -83,6 +83,7 @@ export class CaseActionsService {
         actorId: user.id,
         fromStatus: before.status,
         toStatus: c.status,
+        dueDate: c.dueDate,
         data: eventData(action, dto),
       });
       await this.audit.record(manager, {

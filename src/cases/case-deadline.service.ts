@@ -5,7 +5,10 @@ import { businessDateOf, type IsoDate } from '../calendar/domain/business-date.j
 import type { WorkingCalendar } from '../calendar/domain/working-calendar.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { Clock } from '../common/clock.js';
+import { requestContext } from '../common/http/request-context.js';
 import { Case } from './case.entity.js';
+import { insertCaseEvent } from './case-events.js';
 import { type CaseDeadlines, computeCaseDeadlines, finishedOnTime } from './domain/case-deadlines.js';
 import { isTerminal } from './domain/case-workflow.js';
 
@@ -14,6 +17,7 @@ import { isTerminal } from './domain/case-workflow.js';
 export class CaseDeadlineService implements OnModuleInit {
   constructor(
     private readonly calendar: CalendarService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -87,6 +91,16 @@ export class CaseDeadlineService implements OnModuleInit {
         const before = c.dueDate;
         this.apply(c, calendar);
         if (c.dueDate !== before) {
+          await insertCaseEvent(manager, {
+            caseId: c.id,
+            type: 'deadline_recomputed',
+            occurredAt: this.clock.now(),
+            actorId: requestContext.get()?.user?.id ?? null,
+            fromStatus: c.status,
+            toStatus: c.status,
+            dueDate: c.dueDate,
+            data: { calendarDate: date, previousDueDate: before },
+          });
           await manager.update(
             Case,
             { id: c.id },

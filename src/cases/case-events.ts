@@ -3,7 +3,7 @@ import { CaseEvent } from './case.entity.js';
 
 export type NewCaseEvent = Pick<
   CaseEvent,
-  'caseId' | 'type' | 'occurredAt' | 'actorId' | 'fromStatus' | 'toStatus' | 'data'
+  'caseId' | 'type' | 'occurredAt' | 'actorId' | 'fromStatus' | 'toStatus' | 'dueDate' | 'data'
 >;
 
 /** Appends one timeline event (in the caller's transaction). */

@@ -77,8 +77,8 @@ export class CaseIntakeRepository {
            $23, $24, $25, $26, $27, $28)
          RETURNING id
        ), e AS (
-         INSERT INTO case_event (case_id, type, occurred_at, actor_id, from_status, to_status, data)
-         SELECT id, 'intake', $22, $18, NULL, $5, $29 FROM c
+         INSERT INTO case_event (case_id, type, occurred_at, actor_id, from_status, to_status, due_date, data)
+         SELECT id, 'intake', $22, $18, NULL, $5, $25, $29 FROM c
        )
        INSERT INTO audit_log (actor_id, action, entity_type, entity_id, request_id, ip, details)
        SELECT $30, $31, 'case', id::text, $32, $33, $34 FROM c`,

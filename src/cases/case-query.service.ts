@@ -21,6 +21,7 @@ export interface CaseEventResponse {
   actorId: string | null;
   fromStatus: string | null;
   toStatus: string;
+  dueDate: string | null;
   data: Record<string, unknown>;
 }
 
@@ -133,6 +134,7 @@ export class CaseQueryService {
       actorId: e.actorId,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
+      dueDate: e.dueDate,
       data: e.data,
     }));
   }

@@ -206,6 +206,14 @@ export class CaseEvent {
   @Column({ type: 'varchar', length: 16 })
   toStatus: CaseStatus;
 
+  /**
+   * The due date of the running clock right after this event, as computed then (null: no clock runs). Reports
+   * read the due date in force at a period's end from here, so later extensions or calendar edits do not change
+   * a closed period's figures.
+   */
+  @Column({ type: 'date', nullable: true })
+  dueDate: string | null;
+
   /** The action's body (reasons, outcome...). Never an applicant's identity. */
   @Column({ type: 'jsonb', default: () => `'{}'` })
   data: Record<string, unknown>;

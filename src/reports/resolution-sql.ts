@@ -133,7 +133,12 @@ export function bucketSql(
     case 'pending':
       return pending;
     case 'overdue':
-      return `${pending} AND c.resolution_due < ${d}`;
+      // The due date in force at the end of the period: the one the last event before the end left running
+      // (a later extension or calendar edit does not change a closed period). NULL while suspended.
+      return (
+        `${pending} AND (SELECT e.due_date FROM case_event e WHERE e.case_id = c.id AND e.occurred_at < ${t} ` +
+        `ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) < ${d}`
+      );
   }
 }
 
@@ -210,7 +215,7 @@ export function resolutionSeriesSql(
          ((q.to_date + 1)::timestamp AT TIME ZONE ${tz}) AS t, q.to_date AS d
   FROM unnest(${froms}::date[], ${tos}::date[]) WITH ORDINALITY AS q(from_date, to_date, idx)
 ), c AS MATERIALIZED (
-  SELECT c.kind, c.status, c.received_at, c.accepted_at, c.resolved_at, c.on_time, c.resolution_due
+  SELECT c.id, c.kind, c.status, c.received_at, c.accepted_at, c.resolved_at, c.on_time
   FROM citizen_case c
   WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(span)}
 )
