@@ -14,9 +14,14 @@ export class AddCaseEventDueDate1795570300000 implements MigrationInterface {
       `UPDATE "case_event" e SET "due_date" = COALESCE(c."due_date", c."resolution_due")
          FROM "citizen_case" c WHERE c."id" = e."case_id"`,
     );
+    // One index-only probe per pending case for "the last event before the end of the period".
+    await queryRunner.query(
+      `CREATE INDEX "ix_case_event_due_at" ON "case_event" ("case_id", "occurred_at" DESC, "id" DESC) INCLUDE ("due_date")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."ix_case_event_due_at"`);
     await queryRunner.query(`ALTER TABLE "case_event" DROP COLUMN "due_date"`);
   }
 }

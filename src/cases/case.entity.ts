@@ -177,6 +177,8 @@ export class Case {
 /** The timeline: one row per intake and action, with when it happened and when it was recorded. */
 @Entity('case_event')
 @Index('ix_case_event_case', ['caseId', 'occurredAt'])
+// Written by hand (descending, with INCLUDE): the reports' "due date in force at the period end" lookup.
+@Index('ix_case_event_due_at', { synchronize: false })
 export class CaseEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'pk_case_event' })
   id: string;
