@@ -2,6 +2,7 @@ import { ForbiddenError, NotFoundError } from '../common/errors/domain-error.js'
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Case } from './case.entity.js';
 import type { CaseKind } from './domain/case-kind.js';
+import { inUserSubtree, subtreePattern } from '../units/unit-scope.js';
 
 /** The kinds a clerk handles (API.md roles). */
 export const CLERK_KINDS: readonly CaseKind[] = ['civil_status', 'certification'];
@@ -9,30 +10,26 @@ export const CLERK_KINDS: readonly CaseKind[] = ['civil_status', 'certification'
 /** A case with the materialised path of its unit, for the unit-tree checks. */
 export type ScopedCase = Pick<Case, 'kind' | 'unitId' | 'assigneeId' | 'createdBy'> & { unitPath: string };
 
-function inTree(user: AuthUser, unitPath: string): boolean {
-  return user.unitPath !== null && unitPath.startsWith(user.unitPath);
-}
-
 /** Who may read a case (API.md roles): 404 for everyone else, so that codes cannot be probed. */
 export function canSee(user: AuthUser, c: ScopedCase): boolean {
   switch (user.role) {
     case 'admin':
       return true;
     case 'leader':
-      return inTree(user, c.unitPath);
+      return inUserSubtree(user, c.unitPath);
     case 'inspector':
       return c.unitId === user.unitId || c.assigneeId === user.id;
     case 'reception':
       return c.createdBy === user.id;
     case 'clerk':
-      return CLERK_KINDS.includes(c.kind) && inTree(user, c.unitPath);
+      return CLERK_KINDS.includes(c.kind) && inUserSubtree(user, c.unitPath);
   }
 }
 
 /** Leaders of the case's unit tree and the assigned inspector read a sealed identity; nobody else, not even admins. */
 export function canReadSealed(user: AuthUser, c: ScopedCase): boolean {
   return (
-    (user.role === 'leader' && inTree(user, c.unitPath)) ||
+    (user.role === 'leader' && inUserSubtree(user, c.unitPath)) ||
     (user.role === 'inspector' && c.assigneeId === user.id)
   );
 }
@@ -58,7 +55,7 @@ export function assertCanOpen(user: AuthUser, kind: CaseKind): void {
  * The list scope as SQL over `c` (citizen_case) and `u` (its unit), with named parameters.
  */
 export function caseScope(user: AuthUser): { sql: string; params: Record<string, unknown> } {
-  const path = `${user.unitPath ?? '\u0000'}%`;
+  const path = subtreePattern(user);
   switch (user.role) {
     case 'admin':
       return { sql: 'TRUE', params: {} };

@@ -18,6 +18,7 @@ import { CASE_CODE_PREFIX, resolveProcedure } from './domain/case-kind.js';
 import { openCase } from './domain/case-workflow.js';
 import { foldVietnamese } from './domain/search-text.js';
 import type { CreateCaseDto } from './dto/create-case.dto.js';
+import { withinReach } from '../units/unit-scope.js';
 
 export interface IntakeResponse extends CaseResponse {
   trackingPin: string;
@@ -170,7 +171,7 @@ export class CaseIntakeService {
     if (!unit) {
       throw new ValidationError(`unitId: no unit ${unitId}`);
     }
-    if (user.role !== 'admin' && !(user.unitPath && unit.path.startsWith(user.unitPath))) {
+    if (!withinReach(user, unit.path)) {
       throw new ForbiddenError('A case can be opened only in your unit or its sub-units');
     }
     return unit;
@@ -188,7 +189,7 @@ export class CaseIntakeService {
       'SELECT u.path FROM reception r JOIN unit u ON u.id = r.unit_id WHERE r.id = $1',
       [dto.receptionId],
     );
-    if (!visit || (user.role !== 'admin' && !(user.unitPath && visit.path.startsWith(user.unitPath)))) {
+    if (!visit || !withinReach(user, visit.path)) {
       throw new ValidationError(`receptionId: no visit ${dto.receptionId} in your units`);
     }
   }

@@ -13,6 +13,7 @@ import { Case, CaseEvent } from './case.entity.js';
 import type { DeadlineExplanation } from '../calendar/domain/deadline-clock.js';
 import { foldVietnamese } from './domain/search-text.js';
 import type { CaseQuery } from './dto/case-query.dto.js';
+import { subtreePattern } from '../units/unit-scope.js';
 
 export interface CaseEventResponse {
   type: string;
@@ -197,7 +198,7 @@ export class CaseQueryService {
       {
         folded: `%${folded.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
         tokens: tokens.length ? tokens : ['\u0000'],
-        searchPath: `${user.unitPath ?? '\u0000'}%`,
+        searchPath: subtreePattern(user),
         searchUser: user.id,
       },
     );

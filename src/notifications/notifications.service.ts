@@ -5,6 +5,7 @@ import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import type { NotificationQuery } from './dto/notification-query.dto.js';
 import type { NotificationStage, NotificationStatus } from './notification.entity.js';
+import { subtreePattern } from '../units/unit-scope.js';
 
 export interface NotificationResponse {
   id: string;
@@ -64,7 +65,7 @@ export class NotificationsService {
       where.push(sql.replace('?', `$${params.length}`));
     };
     if (user.role !== 'admin') {
-      params.push(`${user.unitPath ?? '\u0000'}%`, user.id);
+      params.push(subtreePattern(user), user.id);
       where.push(
         `(n.recipient_user_id = $${params.length} OR n.case_id IN (SELECT c.id FROM citizen_case c JOIN unit u ON u.id = c.unit_id WHERE u.path LIKE $${params.length - 1}))`,
       );

@@ -5,6 +5,7 @@ import type { AuthUser } from '../common/http/request-context.js';
 import { Unit } from '../units/unit.entity.js';
 import { monthBounds, receptionQuota } from './domain/leader-quota.js';
 import type { LeaderDaysQuery } from './dto/reception-query.dto.js';
+import { withinReach } from '../units/unit-scope.js';
 
 export interface LeaderDaysRow {
   leaderId: string;
@@ -93,7 +94,7 @@ export class LeaderDaysService {
     if (!unit) {
       throw new ValidationError(`unitId: no unit ${unitId}`);
     }
-    if (user.role !== 'admin' && !(user.unitPath && unit.path.startsWith(user.unitPath))) {
+    if (!withinReach(user, unit.path)) {
       throw new ForbiddenError('Leader days can be read only for your unit or its sub-units');
     }
     return unit.path;

@@ -1,6 +1,7 @@
 import { canReadSealed, type ScopedCase } from '../cases/case-access.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Reception } from './reception.entity.js';
+import { subtreePattern } from '../units/unit-scope.js';
 
 /** A visit with the materialised path of its unit. */
 export type LoadedReception = Reception & { unitPath: string };
@@ -41,7 +42,7 @@ export function receptionScope(user: AuthUser): { sql: string; params: Record<st
   return {
     sql: `(u.path LIKE :scopePath OR r.created_by = :scopeUser OR EXISTS (
       SELECT 1 FROM citizen_case sc WHERE sc.reception_id = r.id AND sc.assignee_id = :scopeUser))`,
-    params: { scopePath: `${user.unitPath ?? '\u0000'}%`, scopeUser: user.id },
+    params: { scopePath: subtreePattern(user), scopeUser: user.id },
   };
 }
 
@@ -52,7 +53,7 @@ export function sealedReaderSql(user: AuthUser): { sql: string; params: Record<s
       return {
         sql: `(u.path LIKE :readerPath OR EXISTS (SELECT 1 FROM citizen_case dc JOIN unit du ON du.id = dc.unit_id
           WHERE dc.reception_id = r.id AND dc.kind = 'denunciation' AND du.path LIKE :readerPath))`,
-        params: { readerPath: `${user.unitPath ?? '\u0000'}%` },
+        params: { readerPath: subtreePattern(user) },
       };
     case 'inspector':
       return {

@@ -16,6 +16,7 @@ import type { CreateReceptionDto } from './dto/create-reception.dto.js';
 import { type ReceptionResponse, ReceptionViewService } from './reception-view.service.js';
 import { Reception } from './reception.entity.js';
 import { normaliseRepresentatives, storeRepresentatives } from './representatives-seal.js';
+import { withinReach } from '../units/unit-scope.js';
 
 /** How far in the future a time may be (clock skew between a desk PC and the server), as for case intake. */
 const FUTURE_TOLERANCE_MS = 60_000;
@@ -137,7 +138,7 @@ export class ReceptionService {
     if (!unit) {
       throw new ValidationError(`unitId: no unit ${unitId}`);
     }
-    if (user.role !== 'admin' && !(user.unitPath && unit.path.startsWith(user.unitPath))) {
+    if (!withinReach(user, unit.path)) {
       throw new ForbiddenError('A visit can be logged only in your unit or its sub-units');
     }
     return unit;

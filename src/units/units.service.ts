@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-error.js';
-import type { AuthUser } from '../common/http/request-context.js';
 import type { CreateUnitDto } from './dto/create-unit.dto.js';
 import { Unit, type UnitLevel } from './unit.entity.js';
 
@@ -24,26 +23,6 @@ export function toUnitResponse(unit: Unit): UnitResponse {
     level: unit.level,
     parentId: unit.parentId,
     remoteArea: unit.remoteArea,
-  };
-}
-
-/**
- * SQL that limits `column` (a unit id column) to the user's unit and its sub-units, as a condition with
- * one named parameter. Admins see everything; a user with no unit sees nothing.
- */
-export function unitScopeCondition(
-  user: AuthUser,
-  column: string,
-): { sql: string; params: Record<string, string> } {
-  if (user.role === 'admin') {
-    return { sql: 'TRUE', params: {} };
-  }
-  if (!user.unitPath) {
-    return { sql: 'FALSE', params: {} };
-  }
-  return {
-    sql: `${column} IN (SELECT su.id FROM unit su WHERE su.path LIKE :scopePath)`,
-    params: { scopePath: `${user.unitPath}%` },
   };
 }
 
