@@ -46,6 +46,24 @@ export class AuditService {
     }
   }
 
+  /** One `<entity>.identity.read` row per sealed identity shown to the current user (DOMAIN.md 3.4). */
+  async recordIdentityReads(
+    manager: EntityManager,
+    entityType: 'case' | 'reception',
+    ids: string[],
+    purpose: string,
+  ): Promise<void> {
+    await this.recordMany(
+      manager,
+      ids.map((id) => ({
+        action: `${entityType}.identity.read`,
+        entityType,
+        entityId: id,
+        details: { purpose },
+      })),
+    );
+  }
+
   async list(query: AuditQuery): Promise<Page<AuditResponse>> {
     const qb = this.auditLogs.createQueryBuilder('a');
     if (query.entityType) {

@@ -76,15 +76,7 @@ export class CaseViewService {
       }
       return toCaseResponse(c, applicant, today);
     });
-    await this.audit.recordMany(
-      manager,
-      reads.map((id) => ({
-        action: 'case.identity.read',
-        entityType: 'case' as const,
-        entityId: id,
-        details: { purpose },
-      })),
-    );
+    await this.audit.recordIdentityReads(manager, 'case', reads, purpose);
     return responses;
   }
 

@@ -69,15 +69,7 @@ export class ReceptionViewService {
         opened.map((c) => c.id),
       );
     });
-    await this.audit.recordMany(
-      manager,
-      reads.map((id) => ({
-        action: 'reception.identity.read',
-        entityType: 'reception' as const,
-        entityId: id,
-        details: { purpose },
-      })),
-    );
+    await this.audit.recordIdentityReads(manager, 'reception', reads, purpose);
     return responses;
   }
 
