@@ -1,51 +1,21 @@
 import { LegalRuleError, ValidationError } from '../../common/errors/domain-error.js';
 import { type IsoDate } from './business-date.js';
 
-export type CaseKind = 'complaint' | 'denunciation' | 'petition' | 'civil_status' | 'certification';
+// The vocabulary of cases (kinds, procedures, complexity) is the cases domain's: the rule table is keyed by it.
+import {
+  PROCEDURES,
+  type CaseKind,
+  type CaseProcedure,
+  type CertificationProcedure,
+  type CivilStatusProcedure,
+  type ComplaintProcedure,
+  type Complexity,
+} from '../../cases/domain/case-kind.js';
 
-export type ComplaintProcedure = 'first_instance' | 'second_instance';
-export type PetitionProcedure = 'feedback' | 'recommendation' | 'request';
-export type CivilStatusProcedure =
-  | 'birth'
-  | 'marriage'
-  | 'death'
-  | 'parentage'
-  | 'change_correction'
-  | 'guardianship'
-  | 'marital_status_confirmation'
-  | 'extract_copy'
-  | 're_registration';
-export type CertificationProcedure =
-  'copy_from_original' | 'copy_from_master_register' | 'signature' | 'translator_signature' | 'contract';
-export type CaseProcedure =
-  ComplaintProcedure | PetitionProcedure | CivilStatusProcedure | CertificationProcedure;
+export type { CaseKind, CaseProcedure, Complexity };
 
 /** The procedures of each kind (API.md "Cases"); a denunciation has none. */
-export const PROCEDURES_BY_KIND = {
-  complaint: ['first_instance', 'second_instance'],
-  denunciation: [],
-  petition: ['feedback', 'recommendation', 'request'],
-  civil_status: [
-    'birth',
-    'marriage',
-    'death',
-    'parentage',
-    'change_correction',
-    'guardianship',
-    'marital_status_confirmation',
-    'extract_copy',
-    're_registration',
-  ],
-  certification: [
-    'copy_from_original',
-    'copy_from_master_register',
-    'signature',
-    'translator_signature',
-    'contract',
-  ],
-} as const satisfies Record<CaseKind, readonly CaseProcedure[]>;
-
-export type Complexity = 'normal' | 'complex' | 'especially_complex';
+export const PROCEDURES_BY_KIND = PROCEDURES;
 
 /**
  * The clock a rule times:
