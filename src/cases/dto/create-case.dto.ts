@@ -13,40 +13,20 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import {
-  IsOptionalIdNumber,
-  IsOptionalPhone,
-  IsOptionalText,
-  IsText,
-  LIMITS,
-} from '../../common/validation/decorators.js';
+import { PersonDto } from '../../citizens/dto/person.dto.js';
+import { IsText, LIMITS } from '../../common/validation/decorators.js';
 import { CHANNELS, type Channel } from '../case.entity.js';
 import { CASE_KINDS, type CaseKind } from '../domain/case-kind.js';
 
 const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
 
-export class ApplicantDto {
-  @ApiProperty({ example: 'Nguyễn Văn A' })
-  @IsText(LIMITS.name)
-  fullName: string;
-
-  @ApiPropertyOptional({ example: '051090001234', description: '12-digit căn cước or 9-digit CMND' })
-  @IsOptionalIdNumber()
-  idNumber?: string | null;
-
-  @ApiPropertyOptional({ example: '0912345678' })
-  @IsOptionalPhone()
-  phone?: string | null;
-
+/** The applicant of a case: a person, and an e-mail address for the notices (issue 6). */
+export class ApplicantDto extends PersonDto {
   @ApiPropertyOptional({ example: 'a@example.vn' })
   @ValidateIf(present)
   @IsEmail({}, { message: 'applicant.email must be an e-mail address' })
   @MaxLength(320)
   email?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptionalText(LIMITS.address)
-  address?: string | null;
 }
 
 export class CreateCaseDto {

@@ -13,13 +13,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import {
-  IsOptionalIdNumber,
-  IsOptionalPhone,
-  IsOptionalText,
-  IsText,
-  LIMITS,
-} from '../../common/validation/decorators.js';
+import { PersonDto } from '../../citizens/dto/person.dto.js';
+import { IsOptionalText, IsText, LIMITS } from '../../common/validation/decorators.js';
 import {
   RECEPTION_CATEGORIES,
   RECEPTION_HOSTS,
@@ -33,23 +28,8 @@ import {
 
 const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
 
-export class RepresentativeDto {
-  @ApiProperty({ example: 'Nguyễn Văn An' })
-  @IsText(LIMITS.name)
-  fullName: string;
-
-  @ApiPropertyOptional({ example: '051090001234', description: '12-digit căn cước or 9-digit CMND' })
-  @IsOptionalIdNumber()
-  idNumber?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptionalText(LIMITS.address)
-  address?: string | null;
-
-  @ApiPropertyOptional({ example: '0912345678' })
-  @IsOptionalPhone()
-  phone?: string | null;
-}
+/** A representative of the visitors (Luật TCD Art. 29). */
+export class RepresentativeDto extends PersonDto {}
 
 export class CreateReceptionDto {
   @ApiProperty({
