@@ -1,3 +1,4 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
 import { CommonModule } from './common/common.module.js';
@@ -8,6 +9,7 @@ import { SendNotificationProcessor } from './notifications/jobs/send-notificatio
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReminderSweepProcessor } from './reminders/jobs/reminder-sweep.processor.js';
+import { REMINDER_QUEUE } from './reminders/reminder-queue.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { RedisModule } from './redis/redis.module.js';
 
@@ -23,6 +25,7 @@ import { RedisModule } from './redis/redis.module.js';
     CitizensModule,
     NotificationsModule,
     RemindersModule,
+    BullModule.registerQueue({ name: REMINDER_QUEUE }),
   ],
   providers: [SendNotificationProcessor, ReminderSweepProcessor],
 })

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { type AppConfig } from '../config/config.js';
@@ -12,14 +12,25 @@ import {
 
 /** Hands pending outbox rows to BullMQ after their transaction committed. */
 @Injectable()
-export class NotificationProducerService {
+export class NotificationProducerService implements OnModuleInit {
   private readonly logger = new Logger(NotificationProducerService.name);
+  private lastErrorLog = 0;
 
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(NOTIFICATION_QUEUE) private readonly queue: Queue<SendNotificationPayload>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Redis being down is logged once a minute, not on every reconnection attempt; mail waits in the outbox. */
+  onModuleInit(): void {
+    this.queue.on('error', (error) => {
+      if (Date.now() - this.lastErrorLog > 60_000) {
+        this.lastErrorLog = Date.now();
+        this.logger.warn(`mail queue unavailable (mails wait in the outbox): ${error.message}`);
+      }
+    });
+  }
 
   /** Queues the given rows; a row whose job exists already is not queued twice (same job id). */
   async enqueue(ids: string[]): Promise<number> {
