@@ -1,12 +1,7 @@
 import ExcelJS from 'exceljs';
 import { act, openCase } from '../utils/cases.js';
+import { binary, getAs } from '../utils/http.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
-
-function binary(response: any, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 /**
  * The official forms 01/KQGQ (complaints) and 03/KQGQ (denunciations) of DOMAIN.md 8: a year of cases
@@ -42,18 +37,7 @@ describe('reports: official forms 01/KQGQ and 03/KQGQ', () => {
   const denunciation = { kind: 'denunciation', procedure: null };
   const outcome = (o: string) => ({ outcome: o, summary: 'Kết luận' });
 
-  async function get(path: string, user: TestUser, expected = 200): Promise<any> {
-    const res = await t
-      .http()
-      .get(path)
-      .set(...bearer(user.token));
-    if (res.status !== expected) {
-      throw new Error(
-        `GET ${path} answered ${res.status}, expected ${expected}: ${JSON.stringify(res.body)}`,
-      );
-    }
-    return res.body;
-  }
+  const get = (path: string, user: TestUser, expected = 200): Promise<any> => getAs(t, path, user, expected);
 
   /** The computed columns by key; the columns without data must be null. */
   function values(report: {

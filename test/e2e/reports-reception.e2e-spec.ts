@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { binary, getAs } from '../utils/http.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
 
 const AN = { fullName: 'Nguyễn Văn An', idNumber: '051090001234', address: 'Tổ 5, phường 1' };
@@ -6,11 +7,6 @@ const BINH = { fullName: 'Trần Thị Bình', idNumber: '051090005678' };
 const person = (n: number): { fullName: string } => ({ fullName: `Công dân số ${n}` });
 
 /** Reads a whole response body as a Buffer (CSV and XLSX exports). */
-function binary(response: any, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 /**
  * The reception figures (API.md "Reports"): visits logged through the API in 2023, with single and group
@@ -50,18 +46,7 @@ describe('reports: citizen reception figures', () => {
     }
   }
 
-  async function get(path: string, user: TestUser, expected = 200): Promise<any> {
-    const res = await t
-      .http()
-      .get(path)
-      .set(...bearer(user.token));
-    if (res.status !== expected) {
-      throw new Error(
-        `GET ${path} answered ${res.status}, expected ${expected}: ${JSON.stringify(res.body)}`,
-      );
-    }
-    return res.body;
-  }
+  const get = (path: string, user: TestUser, expected = 200): Promise<any> => getAs(t, path, user, expected);
 
   beforeAll(async () => {
     t = await TestApp.start();

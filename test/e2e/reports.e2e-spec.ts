@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { act, openCase } from '../utils/cases.js';
+import { getAs } from '../utils/http.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
 
 /**
@@ -38,18 +39,7 @@ describe('reports: resolution statistics', () => {
   const resolve = { outcome: 'not_upheld', summary: 'Khiếu nại sai' };
   const completed = { outcome: 'completed', summary: 'Đã cấp' };
 
-  async function get(path: string, user: TestUser, expected = 200): Promise<any> {
-    const res = await t
-      .http()
-      .get(path)
-      .set(...bearer(user.token));
-    if (res.status !== expected) {
-      throw new Error(
-        `GET ${path} answered ${res.status}, expected ${expected}: ${JSON.stringify(res.body)}`,
-      );
-    }
-    return res.body;
-  }
+  const get = (path: string, user: TestUser, expected = 200): Promise<any> => getAs(t, path, user, expected);
 
   function row(report: { rows: { kind: string }[] }, kind: string): any {
     return report.rows.find((r) => r.kind === kind);
