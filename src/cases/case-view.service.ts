@@ -4,10 +4,11 @@ import { AuditService } from '../audit/audit.service.js';
 import { businessDateOf } from '../calendar/domain/business-date.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import { Clock } from '../common/clock.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { canReadSealed, type ScopedCase } from './case-access.js';
+import { canReadSealed } from './case-access.js';
 import type { ApplicantData, Case, Channel } from './case.entity.js';
 import { isOverdue } from './domain/case-deadlines.js';
 
@@ -44,9 +45,15 @@ export interface CaseResponse {
 
 export type LoadedCase = Case & { unitPath: string };
 
+/** `GET /cases/:id/identity`: the applicant, revealed on purpose. */
+export interface CaseIdentityResponse {
+  applicant: ApplicantData | null;
+}
+
 /**
- * Turns cases into responses for one reader: a sealed identity is decrypted only for those allowed to read it,
- * and each such read writes a `case.identity.read` audit row with the given manager.
+ * Turns cases into responses. No response carries a sealed identity, whoever reads it (API.md "Roles"): it is
+ * revealed only by `reveal`, one case at a time, to those `canReadSealed` allows, with a
+ * `case.identity.read` audit row.
  */
 @Injectable()
 export class CaseViewService {
@@ -61,43 +68,33 @@ export class CaseViewService {
     return businessDateOf(this.clock.now(), this.config.businessTimeZone);
   }
 
-  async toResponses(
-    manager: EntityManager,
-    user: AuthUser,
-    cases: LoadedCase[],
-    purpose: string,
-  ): Promise<CaseResponse[]> {
+  toResponses(cases: Case[]): CaseResponse[] {
     const today = this.today();
-    const reads: string[] = [];
-    const responses = cases.map((c) => {
-      const applicant = this.applicantFor(user, c);
-      if (c.applicantSealed && applicant) {
-        reads.push(c.id);
-      }
-      return toCaseResponse(c, applicant, today);
-    });
-    await this.audit.recordIdentityReads(manager, 'case', reads, purpose);
-    return responses;
+    return cases.map((c) => toCaseResponse(c, c.applicantSealed ? null : c.applicant, today));
   }
 
-  async toResponse(
+  toResponse(c: Case): CaseResponse {
+    return toCaseResponse(c, c.applicantSealed ? null : c.applicant, this.today());
+  }
+
+  /**
+   * The applicant of a case the user may see: in clear when it is not sealed; a sealed one only to those who
+   * may read it (403 for the others), audited with the reason in the caller's transaction.
+   */
+  async reveal(
     manager: EntityManager,
     user: AuthUser,
     c: LoadedCase,
-    purpose: string,
-  ): Promise<CaseResponse> {
-    const [response] = await this.toResponses(manager, user, [c], purpose);
-    return response;
-  }
-
-  private applicantFor(user: AuthUser, c: Case & ScopedCase): ApplicantData | null {
+    reason: string | null,
+  ): Promise<CaseIdentityResponse> {
     if (!c.applicantSealed) {
-      return c.applicant;
+      return { applicant: c.applicant };
     }
-    if (!c.applicantCipher || !canReadSealed(user, c)) {
-      return null;
+    if (!canReadSealed(user, c)) {
+      throw new ForbiddenError("Only the case's leaders and its assigned inspector may reveal this identity");
     }
-    return this.crypto.decrypt<ApplicantData>(c.applicantCipher);
+    await this.audit.recordIdentityReads(manager, 'case', [c.id], { reason });
+    return { applicant: c.applicantCipher ? this.crypto.decrypt<ApplicantData>(c.applicantCipher) : null };
   }
 }
 
