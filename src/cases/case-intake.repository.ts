@@ -67,9 +67,7 @@ export class CaseIntakeRepository {
     if (!/^[a-z0-9_]+$/.test(sequence)) {
       throw new Error(`bad sequence name ${sequence}`);
     }
-    const [row] = await manager.query<
-      { n: string; revision: string; duplicates: DuplicateRow[] | null }[]
-    >(
+    const [row] = await manager.query<{ n: string; revision: string; duplicates: DuplicateRow[] | null }[]>(
       `SELECT nextval('${sequence}')::text AS n,
               (SELECT revision FROM calendar_revision WHERE id = 1)::text AS revision,
               ${DUPLICATES_SQL} AS duplicates`,

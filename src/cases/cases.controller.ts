@@ -66,7 +66,7 @@ export class CasesController {
   })
   @ApiOkResponse({ type: CaseIdentityDto })
   @ApiForbiddenResponse({ description: 'a sealed identity this user may not reveal' })
-  @ApiNotFoundResponse({ description: 'no such case in this user\'s scope' })
+  @ApiNotFoundResponse({ description: "no such case in this user's scope" })
   identity(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -80,7 +80,11 @@ export class ReceptionViewService {
     });
   }
 
-  async toResponse(manager: EntityManager, user: AuthUser, visit: LoadedReception): Promise<ReceptionResponse> {
+  async toResponse(
+    manager: EntityManager,
+    user: AuthUser,
+    visit: LoadedReception,
+  ): Promise<ReceptionResponse> {
     const [response] = await this.toResponses(manager, user, [visit]);
     return response;
   }
