@@ -49,9 +49,9 @@ export interface ReceptionIdentityResponse {
 
 /**
  * Turns visits into responses for one reader. No response carries a sealed visit's representatives, whoever
- * reads it (`representatives: []`); those who may not reveal them do not see the cases opened from it either,
- * and `repeatVisit` counts only the earlier visits this reader may read (sealed ones only if they may reveal
- * them). `reveal` shows sealed representatives, one visit at a time, audited as `reception.identity.read`.
+ * reads it (`representatives: []`); those who may not reveal them see neither the cases opened from it nor
+ * whether its visitors came before (`repeatVisit: false`). `repeatVisit` counts only the earlier visits this
+ * reader may read, sealed ones only if they may reveal them. `reveal` shows sealed representatives, one visit at a time, audited as `reception.identity.read`.
  */
 @Injectable()
 export class ReceptionViewService {
@@ -70,12 +70,13 @@ export class ReceptionViewService {
     const repeats = await this.repeatsFor(manager, user, visits);
     return visits.map((v) => {
       const opened = cases.get(v.id) ?? [];
-      const linked = !v.representativesSealed || this.mayReveal(user, v, opened);
+      // What is known of a sealed visit's visitors (its cases, whether they came before) is theirs too.
+      const known = !v.representativesSealed || this.mayReveal(user, v, opened);
       return toReceptionResponse(
         v,
         v.representativesSealed ? [] : (v.representatives ?? []),
-        linked ? opened.map((c) => c.id) : [],
-        v.repeatVisitDeclared ?? repeats.has(v.id),
+        known ? opened.map((c) => c.id) : [],
+        known && (v.repeatVisitDeclared ?? repeats.has(v.id)),
       );
     });
   }

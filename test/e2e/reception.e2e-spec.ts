@@ -449,6 +449,16 @@ describe('citizen reception log', () => {
       repeatVisit: false,
     });
     expect((await read(leader, declared.id)).repeatVisit).toBe(false);
+    // A sealed visit tells those who may not reveal it nothing of its visitors' earlier visits.
+    const sealedLater = await logVisit(desk, {
+      unitId: unit,
+      visitedAt: '2024-03-08T08:00:00+07:00',
+      category: 'denunciation',
+      representatives: [person],
+    });
+    expect(sealedLater.repeatVisit).toBe(false);
+    expect((await read(admin, sealedLater.id)).repeatVisit).toBe(false);
+    expect((await read(leader, sealedLater.id)).repeatVisit).toBe(true);
   });
 
   it('takes a hosting leader only from the visit unit or the units above it', async () => {
