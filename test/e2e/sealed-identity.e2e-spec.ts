@@ -239,6 +239,23 @@ describe('sealed denunciator identity', () => {
     expect(byLeader.possibleDuplicates.map((d: { id: string }) => d.id)).toContain(complaint.id);
   });
 
+  it('describes both reveals in the OpenAPI document', async () => {
+    const doc = await t.http().get('/docs-json').expect(200);
+    for (const path of ['/cases/{id}/identity', '/receptions/{id}/identity']) {
+      const get = doc.body.paths[path]?.get;
+      expect({ path, responses: Object.keys(get?.responses ?? {}).sort() }).toEqual({
+        path,
+        responses: ['200', '403', '404'],
+      });
+      expect(get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['id', 'reason']);
+    }
+    const caseSchema =
+      doc.body.paths['/cases/{id}/identity'].get.responses['200'].content['application/json'];
+    expect(JSON.stringify(caseSchema)).toMatch(/CaseIdentityDto/);
+    expect(doc.body.components.schemas.CaseIdentityDto.properties).toHaveProperty('applicant');
+    expect(doc.body.components.schemas.ReceptionIdentityDto.properties).toHaveProperty('representatives');
+  });
+
   it('still finds the case by subject for everyone who may see it', async () => {
     const res = await t
       .http()
