@@ -109,7 +109,7 @@ export class CaseIntakeService {
       if (within) {
         await within(manager, c);
       }
-      const response = this.view.toResponse(c);
+      const response = await this.view.toResponse(manager, user, c);
       const notice = await this.notices.add(manager, c, 'acknowledgement', 'intake');
       return { notice, body: { ...response, trackingPin: pin, possibleDuplicates: duplicates } };
     };
@@ -277,7 +277,7 @@ export class CaseIntakeService {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.cases.load(manager, row.caseId);
       return {
-        ...this.view.toResponse(c),
+        ...(await this.view.toResponse(manager, user, c)),
         trackingPin: this.crypto.decrypt<string>(row.pinCipher),
         possibleDuplicates: await this.repository.duplicatesOf(manager, user, c),
       };

@@ -74,7 +74,8 @@ export class CaseQueryService {
   }
 
   async get(user: AuthUser, id: string): Promise<CaseResponse> {
-    return this.view.toResponse(await this.visible(this.dataSource.manager, user, id));
+    const manager = this.dataSource.manager;
+    return this.view.toResponse(manager, user, await this.visible(manager, user, id));
   }
 
   /** `GET /cases/:id/identity`: 404 out of scope, 403 for a sealed identity this user may not read. */
@@ -123,7 +124,8 @@ export class CaseQueryService {
       .offset((query.page - 1) * query.limit)
       .limit(query.limit)
       .getMany();
-    return { items: this.view.toResponses(entities), total, page: query.page, limit: query.limit };
+    const items = await this.view.toResponses(this.dataSource.manager, user, entities);
+    return { items, total, page: query.page, limit: query.limit };
   }
 
   async events(user: AuthUser, id: string): Promise<CaseEventResponse[]> {

@@ -8,7 +8,7 @@ import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { canReadSealed } from './case-access.js';
+import { canReadSealed, canRevealVisit, type ScopedCase } from './case-access.js';
 import type { ApplicantData, Case, Channel } from './case.entity.js';
 import { isOverdue } from './domain/case-deadlines.js';
 
@@ -68,13 +68,63 @@ export class CaseViewService {
     return businessDateOf(this.clock.now(), this.config.businessTimeZone);
   }
 
-  toResponses(cases: Case[]): CaseResponse[] {
+  /**
+   * The responses for one reader, with no sealed applicant; a case that is not sealed does not show its link to a
+   * sealed visit to a reader who may not reveal that visit (it would tell that its applicant's visit carried a
+   * denunciation).
+   */
+  async toResponses(manager: EntityManager, user: AuthUser, cases: Case[]): Promise<CaseResponse[]> {
     const today = this.today();
-    return cases.map((c) => toCaseResponse(c, c.applicantSealed ? null : c.applicant, today));
+    const hidden = await this.hiddenVisitLinks(manager, user, cases);
+    return cases.map((c) => {
+      const response = toCaseResponse(c, c.applicantSealed ? null : c.applicant, today);
+      return hidden.has(c.id) ? { ...response, receptionId: null } : response;
+    });
   }
 
-  toResponse(c: Case): CaseResponse {
-    return toCaseResponse(c, c.applicantSealed ? null : c.applicant, this.today());
+  async toResponse(manager: EntityManager, user: AuthUser, c: Case): Promise<CaseResponse> {
+    const [response] = await this.toResponses(manager, user, [c]);
+    return response;
+  }
+
+  /** The ids of the cases (not sealed themselves) whose sealed visit this user may not reveal. */
+  private async hiddenVisitLinks(
+    manager: EntityManager,
+    user: AuthUser,
+    cases: Case[],
+  ): Promise<Set<string>> {
+    const linked = cases.filter((c) => c.receptionId !== null && c.kind !== 'denunciation');
+    if (!linked.length) {
+      return new Set();
+    }
+    const visits = await manager.query<
+      { id: string; unit_id: string; path: string; created_by: string; denunciations: ScopedCase[] }[]
+    >(
+      `SELECT r.id, r.unit_id, vu.path, r.created_by,
+              COALESCE(json_agg(json_build_object('kind', d.kind, 'unitId', d.unit_id, 'unitPath', du.path,
+                         'assigneeId', d.assignee_id, 'createdBy', d.created_by)) FILTER (WHERE d.id IS NOT NULL),
+                       '[]') AS denunciations
+         FROM reception r
+         JOIN unit vu ON vu.id = r.unit_id
+         LEFT JOIN citizen_case d ON d.reception_id = r.id AND d.kind = 'denunciation'
+         LEFT JOIN unit du ON du.id = d.unit_id
+        WHERE r.id = ANY($1::uuid[]) AND r.representatives_sealed
+        GROUP BY r.id, vu.path`,
+      [[...new Set(linked.map((c) => c.receptionId))]],
+    );
+    const unrevealable = new Set(
+      visits
+        .filter(
+          (v) =>
+            !canRevealVisit(
+              user,
+              { unitId: v.unit_id, unitPath: v.path, createdBy: v.created_by },
+              v.denunciations,
+            ),
+        )
+        .map((v) => v.id),
+    );
+    return new Set(linked.filter((c) => unrevealable.has(c.receptionId!)).map((c) => c.id));
   }
 
   /**

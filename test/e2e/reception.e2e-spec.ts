@@ -307,6 +307,14 @@ describe('citizen reception log', () => {
       const denouncer = { fullName: 'Phạm Văn Mật', idNumber: '051090007777', phone: '0987654321' };
       const visit = await logVisit(reception, { representatives: [denouncer], category });
       expect(visit.representatives).toEqual([{ ...denouncer, address: null }]);
+      // A complaint of the same visitor first (in clear), then the denunciation.
+      const complaint = await t
+        .http()
+        .post(`/receptions/${visit.id}/cases`)
+        .set(...bearer(reception.token))
+        .send({ kind: 'complaint', subject: 'Khiếu nại', content: 'Nội dung' })
+        .expect(201);
+      expect(complaint.body.receptionId).toBe(visit.id);
       const res = await t
         .http()
         .post(`/receptions/${visit.id}/cases`)
@@ -328,11 +336,24 @@ describe('citizen reception log', () => {
         const item = listed.body.items.find((v: { id: string }) => v.id === visit.id);
         expect(item).toMatchObject({ representatives: [], caseIds: [] });
         expect((await reveal(reader, visit.id)).status).toBe(403);
+        // Nor does the complaint, whose applicant is in clear, lead to the sealed visit.
+        const c = await t
+          .http()
+          .get(`/cases/${complaint.body.id}`)
+          .set(...(Array.isArray(reader) ? reader : bearer(reader.token)))
+          .expect(200);
+        expect(c.body).toMatchObject({ applicant: { fullName: denouncer.fullName }, receptionId: null });
       }
+      const complaintByLeader = await t
+        .http()
+        .get(`/cases/${complaint.body.id}`)
+        .set(...bearer(leader.token))
+        .expect(200);
+      expect(complaintByLeader.body.receptionId).toBe(visit.id);
       expect(await read(leader, visit.id)).toMatchObject({
         representatives: [],
         representativesSealed: true,
-        caseIds: [res.body.id],
+        caseIds: [complaint.body.id, res.body.id],
       });
       const revealed = await reveal(leader, visit.id, 'Xác minh');
       expect(revealed.status).toBe(200);
@@ -340,7 +361,7 @@ describe('citizen reception log', () => {
 
       // Once assigned the denunciation, the inspector may reveal it and sees the link.
       await act(t, leader, res.body.id, 'assign', { assigneeId: inspector.id });
-      expect((await read(inspector, visit.id)).caseIds).toEqual([res.body.id]);
+      expect((await read(inspector, visit.id)).caseIds).toEqual([complaint.body.id, res.body.id]);
       expect((await reveal(inspector, visit.id)).body).toEqual({
         representatives: [{ ...denouncer, address: null }],
       });
