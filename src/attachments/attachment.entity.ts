@@ -11,10 +11,7 @@ import type { AttachmentKind } from './domain/attachment-rules.js';
  */
 @Entity('attachment')
 @Check('ck_attachment_parent', `("case_id" IS NULL) <> ("reception_id" IS NULL)`)
-@Check(
-  'ck_attachment_kind',
-  `"kind" IN ('petition', 'evidence', 'acceptance_notice', 'decision', 'other')`,
-)
+@Check('ck_attachment_kind', `"kind" IN ('petition', 'evidence', 'acceptance_notice', 'decision', 'other')`)
 @Check('ck_attachment_size', `"size" > 0`)
 @Index('ix_attachment_case', ['caseId', 'uploadedAt'], { where: `"case_id" IS NOT NULL` })
 @Index('ix_attachment_reception', ['receptionId', 'uploadedAt'], { where: `"reception_id" IS NOT NULL` })

@@ -89,3 +89,41 @@ export function canDelete(
       now.getTime() - attachment.uploadedAt.getTime() <= UPLOADER_DELETE_WINDOW_MS)
   );
 }
+
+export interface UploadFields {
+  kind: AttachmentKind;
+  paperDate: string | null;
+}
+
+/**
+ * The form fields of an upload, checked like a JSON body: `kind` required, `paperDate` optional (a real
+ * date, not after `today`), nothing else. Returns the fields or every problem found.
+ */
+export function parseUploadFields(
+  fields: Record<string, string>,
+  today: string,
+): { fields: UploadFields } | { problems: string[] } {
+  const problems = Object.keys(fields)
+    .filter((name) => name !== 'kind' && name !== 'paperDate')
+    .map((name) => `property ${name} should not exist`);
+  const kind = fields.kind as AttachmentKind;
+  if (!ATTACHMENT_KINDS.includes(kind)) {
+    problems.push(`kind must be one of the following values: ${ATTACHMENT_KINDS.join(', ')}`);
+  }
+  const paperDate = fields.paperDate === undefined || fields.paperDate === '' ? null : fields.paperDate;
+  if (paperDate !== null && !isRealDate(paperDate)) {
+    problems.push('paperDate must be a date YYYY-MM-DD');
+  } else if (paperDate !== null && paperDate > today) {
+    problems.push('paperDate must not be in the future');
+  }
+  return problems.length ? { problems } : { fields: { kind, paperDate } };
+}
+
+function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) {
+    return false;
+  }
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
