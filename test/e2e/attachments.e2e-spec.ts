@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AttachmentFilesService } from '../../src/attachments/attachment-files.service.js';
 import { download, filesUnder, roundTrip, SAMPLES, upload } from '../utils/attachments.js';
-import { act, openCase } from '../utils/cases.js';
+import { openCase } from '../utils/cases.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
 
 const MAX_BYTES = 64 * 1024;
@@ -47,7 +47,7 @@ describe('attachments (local directory storage)', () => {
   it('creates the storage directory at start and round-trips a file', async () => {
     expect(readdirSync(dir)).toEqual([]);
     const c = await openCase(t, inspector);
-    await roundTrip(t, inspector, c.id, async () => filesUnder(dir).map((f) => f.split('/')[1]));
+    await roundTrip(t, inspector, c.id, () => Promise.resolve(filesUnder(dir).map((f) => f.split('/')[1])));
   });
 
   it('serves PDFs and images inline, other types as downloads, with a safe Vietnamese file name', async () => {
@@ -404,6 +404,4 @@ describe('attachments (local directory storage)', () => {
     }
     expect(done()).toBe(true);
   }
-
-  void act;
 });
