@@ -206,7 +206,8 @@ describe('attachments (local directory storage)', () => {
       req.on('error', () => undefined);
       req.write(head);
       req.write(Buffer.concat([SAMPLES.pdf, Buffer.alloc(5_000, 0x20)]));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The upload is under way (its temporary file exists) when the connection drops.
+      await waitFor(() => readdirSync(tmpdir()).filter((n) => n.startsWith('cc-upload-')).length === 1);
       req.destroy();
       await waitFor(() => readdirSync(tmpdir()).filter((n) => n.startsWith('cc-upload-')).length === 0);
     });
@@ -404,4 +405,69 @@ describe('attachments (local directory storage)', () => {
     }
     expect(done()).toBe(true);
   }
+});
+
+describe('attachments: per-user upload limit and the OpenAPI document', () => {
+  let t: TestApp;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cc-attachments-'));
+    t = await TestApp.start({ ATTACHMENTS_DIR: dir, ATTACHMENT_UPLOADS_PER_MINUTE: '2' });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts uploads against the per-user limit: 429 with Retry-After past it, other users unaffected', async () => {
+    const unit = (await t.createUnit()).id;
+    const busy = await t.createUser('inspector', unit);
+    const calm = await t.createUser('inspector', unit);
+    const c = await openCase(t, busy);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      statuses.push((await upload(t, busy, `/cases/${c.id}/attachments`, SAMPLES.pdf, `a${i}.pdf`)).status);
+    }
+    expect(statuses).toEqual([201, 201, 429]);
+    const refused = await upload(t, busy, `/cases/${c.id}/attachments`, SAMPLES.pdf, 'a.pdf');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await upload(t, calm, `/cases/${c.id}/attachments`, SAMPLES.pdf, 'b.pdf')).status).toBe(201);
+  });
+
+  it('describes the endpoints and the response fields in /docs-json', async () => {
+    const doc = (await t.http().get('/docs-json').expect(200)).body;
+    expect(
+      Object.keys(doc.paths)
+        .filter((p: string) => p.includes('attachments'))
+        .sort(),
+    ).toEqual([
+      '/attachments/{id}',
+      '/attachments/{id}/content',
+      '/cases/{id}/attachments',
+      '/receptions/{id}/attachments',
+    ]);
+    expect(Object.keys(doc.paths['/cases/{id}/attachments'].post.requestBody.content)).toEqual([
+      'multipart/form-data',
+    ]);
+    expect(Object.keys(doc.components.schemas.AttachmentResponse.properties).sort()).toEqual(
+      [
+        'id',
+        'caseId',
+        'receptionId',
+        'kind',
+        'fileName',
+        'mediaType',
+        'size',
+        'sha256',
+        'uploadedBy',
+        'uploadedAt',
+        'paperDate',
+        'sealed',
+        'contentReadable',
+        'canDelete',
+        'contentUrl',
+      ].sort(),
+    );
+  });
 });
