@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { assertCanAct, canReadSealed, canSee } from '../cases/case-access.js';
 import { CaseQueryService } from '../cases/case-query.service.js';
+import type { LoadedCase } from '../cases/case-view.service.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { canReadRepresentatives } from '../reception/reception-access.js';
@@ -50,12 +51,7 @@ export class AttachmentParentsService {
     if (!canSee(user, c)) {
       throw new NotFoundError('No such case');
     }
-    return {
-      type,
-      id,
-      sealed: c.applicantSealed,
-      mayReadContent: !c.applicantSealed || canReadSealed(user, c),
-    };
+    return caseParent(user, c);
   }
 
   /**
@@ -68,12 +64,22 @@ export class AttachmentParentsService {
     type: ParentType,
     id: string,
   ): Promise<AttachmentParent> {
-    if (type === 'case') {
-      const c = await this.cases.load(manager, id);
-      if (!(user.role === 'reception' && c.createdBy === user.id)) {
-        assertCanAct(user, c);
-      }
+    if (type === 'reception') {
+      return this.visible(manager, user, type, id);
     }
-    return this.visible(manager, user, type, id);
+    const c = await this.cases.load(manager, id);
+    if (!(user.role === 'reception' && c.createdBy === user.id)) {
+      assertCanAct(user, c);
+    }
+    return caseParent(user, c);
   }
+}
+
+function caseParent(user: AuthUser, c: LoadedCase): AttachmentParent {
+  return {
+    type: 'case',
+    id: c.id,
+    sealed: c.applicantSealed,
+    mayReadContent: !c.applicantSealed || canReadSealed(user, c),
+  };
 }

@@ -228,13 +228,14 @@ describe('attachments (local directory storage)', () => {
         .attach('file', SAMPLES.pdf, 'a.pdf')
         .attach('file', SAMPLES.png, 'b.png');
       expect(two.status).toBe(400);
-      for (const fields of [
+      const badFields: Record<string, string>[] = [
         {},
         { kind: 'photo' },
         { kind: 'evidence', paperDate: '2024-02-30' },
         { kind: 'evidence', paperDate: '2999-01-01' },
         { kind: 'evidence', note: 'x' },
-      ]) {
+      ];
+      for (const fields of badFields) {
         const res = await upload(t, inspector, `/cases/${caseId}/attachments`, SAMPLES.pdf, 'a.pdf', fields);
         expect({ fields, status: res.status }).toEqual({ fields, status: 400 });
       }
