@@ -7,6 +7,7 @@ import { AttachmentFilesService } from '../../src/attachments/attachment-files.s
 import { download, filesUnder, roundTrip, SAMPLES, upload } from '../utils/attachments.js';
 import { openCase } from '../utils/cases.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
+import { startWorker } from '../utils/worker.js';
 
 const MAX_BYTES = 64 * 1024;
 
@@ -376,6 +377,22 @@ describe('attachments (local directory storage)', () => {
     const [sum] = await t.dataSource.query('SELECT sum(size)::int AS n FROM attachment');
     expect(await files.totalStoredBytes()).toBe(sum.n);
     expect(sum.n).toBeGreaterThan(0);
+  });
+
+  it('runs the orphan sweep in the worker on its job scheduler', async () => {
+    const c = await openCase(t, inspector);
+    const kept = (await upload(t, inspector, `/cases/${c.id}/attachments`, SAMPLES.png, 'a.png')).body;
+    const orphan = 'ab0e0d0c-0000-4000-8000-000000000003';
+    mkdirSync(join(dir, 'ab'), { recursive: true });
+    writeFileSync(join(dir, 'ab', orphan), 'left by a crashed upload');
+    // Two hours later, as the worker sees it: the orphan is past its grace time, and so is the kept file.
+    const worker = await startWorker(() => new Date(Date.now() + 2 * 3600_000));
+    try {
+      await waitFor(() => !filesUnder(dir).includes(`ab/${orphan}`));
+      expect(filesUnder(dir)).toContain(`${kept.id.slice(0, 2)}/${kept.id}`);
+    } finally {
+      await worker.close();
+    }
   });
 
   async function logVisit(user: TestUser, fields: Record<string, unknown> = {}): Promise<string> {
