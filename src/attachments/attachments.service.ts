@@ -202,8 +202,10 @@ export class AttachmentsService {
           details: {
             attachmentId: id,
             kind: fields.kind,
+            ...(parent.sealed ? {} : { fileName: received.fileName }),
             size: received.size,
             mediaType: received.mediaType,
+            sha256: received.sha256,
           },
         });
         return attachment;

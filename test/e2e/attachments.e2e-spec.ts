@@ -347,6 +347,16 @@ describe('attachments (local directory storage)', () => {
       [inspector.id, first.id, 'a.pdf'],
       [admin.id, second.id, 'b.png'],
     ]);
+    const created = await t
+      .http()
+      .get(`/audit?entityType=case&entityId=${c.id}&action=attachment.create`)
+      .set(...bearer(t.adminToken))
+      .expect(200);
+    expect(
+      created.body.items
+        .map((e: { details: { fileName: string; sha256: string } }) => e.details.fileName)
+        .sort(),
+    ).toEqual(['a.pdf', 'b.png']);
     expect(await rowsOf(c.id)).toBe(0);
     expect(filesUnder(dir).filter((f) => f.includes(first.id) || f.includes(second.id))).toEqual([]);
   });
