@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -40,6 +41,18 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestF
     requestContext.run({ requestId: request.id, ip: request.ip ?? null, user: null }, done);
   });
   await app.register(helmet, { contentSecurityPolicy: false });
+  // Uploads (the case file) are streamed part by part; one file a request, its size capped while it arrives.
+  await app.register(multipart, {
+    throwFileSizeLimit: false,
+    limits: {
+      fileSize: config.attachments.maxBytes,
+      files: 1,
+      fields: 4,
+      parts: 5,
+      fieldSize: 1024,
+      headerPairs: 20,
+    },
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -35,6 +36,7 @@ import { UsersModule } from './users/users.module.js';
     RemindersModule,
     HealthModule,
     ReportsModule,
+    AttachmentsModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { AttachmentStorageModule } from './attachments/attachment-storage.module.js';
+import { ATTACHMENT_QUEUE } from './attachments/attachment-queue.js';
+import { AttachmentSweepProcessor } from './attachments/jobs/attachment-sweep.processor.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CommonModule } from './common/common.module.js';
 import { ConfigModule } from './config/config.module.js';
@@ -25,8 +28,9 @@ import { RedisModule } from './redis/redis.module.js';
     CitizensModule,
     NotificationsModule,
     RemindersModule,
-    BullModule.registerQueue({ name: REMINDER_QUEUE }),
+    AttachmentStorageModule,
+    BullModule.registerQueue({ name: REMINDER_QUEUE }, { name: ATTACHMENT_QUEUE }),
   ],
-  providers: [SendNotificationProcessor, ReminderSweepProcessor],
+  providers: [SendNotificationProcessor, ReminderSweepProcessor, AttachmentSweepProcessor],
 })
 export class WorkerModule {}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 
 /** The typed configuration of both processes. Built once from the environment by `loadConfig`. */
 export interface AppConfig {
@@ -21,8 +22,27 @@ export interface AppConfig {
   reminders: { sendWindow: string; sweepEveryMinutes: number; dueSoonDays: number; escalationDays: number };
   /** BullMQ job locks: a job of a worker that died is taken over once its lock expires. */
   worker: { lockMs: number; concurrency: number };
+  attachments: AttachmentsConfig;
   /** Problems that do not stop the process but must be logged (development defaults in use). */
   warnings: string[];
+}
+
+/** Where the case file's documents are stored, and the limits on uploads. */
+export interface AttachmentsConfig {
+  storage: { driver: 'local'; dir: string } | { driver: 's3'; s3: S3Config };
+  maxBytes: number;
+  maxPerParent: number;
+  uploadsPerMinute: number;
+  sweepEveryMinutes: number;
+}
+
+export interface S3Config {
+  bucket: string;
+  prefix: string;
+  region: string;
+  endpoint: string | null;
+  forcePathStyle: boolean;
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -148,6 +168,55 @@ function logLevels(env: Env): AppConfig['logLevels'] {
   return LOG_LEVELS.slice(0, index + 1);
 }
 
+function s3Config(env: Env): S3Config {
+  const bucket = text(env, 'ATTACHMENTS_S3_BUCKET');
+  if (bucket === undefined) {
+    throw new ConfigError('ATTACHMENTS_S3_BUCKET', 'is required when ATTACHMENTS_STORAGE=s3');
+  }
+  const endpoint = url(env, 'ATTACHMENTS_S3_ENDPOINT', null, ['http:', 'https:']);
+  const accessKeyId = text(env, 'ATTACHMENTS_S3_ACCESS_KEY_ID') ?? null;
+  const secretAccessKey = text(env, 'ATTACHMENTS_S3_SECRET_ACCESS_KEY') ?? null;
+  if ((accessKeyId === null) !== (secretAccessKey === null)) {
+    throw new ConfigError(
+      accessKeyId ? 'ATTACHMENTS_S3_SECRET_ACCESS_KEY' : 'ATTACHMENTS_S3_ACCESS_KEY_ID',
+      'must be set together',
+    );
+  }
+  const prefix = text(env, 'ATTACHMENTS_S3_PREFIX') ?? '';
+  if (!/^[A-Za-z0-9/_.-]{0,200}$/.test(prefix)) {
+    throw new ConfigError('ATTACHMENTS_S3_PREFIX', 'must be letters, digits, "/", "_", "." or "-"');
+  }
+  const pathStyle = text(env, 'ATTACHMENTS_S3_FORCE_PATH_STYLE') ?? (endpoint ? 'true' : 'false');
+  if (pathStyle !== 'true' && pathStyle !== 'false') {
+    throw new ConfigError('ATTACHMENTS_S3_FORCE_PATH_STYLE', 'must be true or false');
+  }
+  return {
+    bucket,
+    prefix,
+    region: text(env, 'ATTACHMENTS_S3_REGION') ?? 'us-east-1',
+    endpoint,
+    forcePathStyle: pathStyle === 'true',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null,
+  };
+}
+
+function attachments(env: Env): AttachmentsConfig {
+  const driver = text(env, 'ATTACHMENTS_STORAGE') ?? 'local';
+  if (driver !== 'local' && driver !== 's3') {
+    throw new ConfigError('ATTACHMENTS_STORAGE', `must be local or s3, got "${driver}"`);
+  }
+  return {
+    storage:
+      driver === 's3'
+        ? { driver, s3: s3Config(env) }
+        : { driver, dir: resolve(text(env, 'ATTACHMENTS_DIR') ?? 'var/attachments') },
+    maxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxPerParent: integer(env, 'ATTACHMENTS_PER_CASE', 50, 1, 10_000),
+    uploadsPerMinute: integer(env, 'ATTACHMENT_UPLOADS_PER_MINUTE', 120, 1, 100_000),
+    sweepEveryMinutes: integer(env, 'ATTACHMENT_SWEEP_MINUTES', 60, 1, 7 * 24 * 60),
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = text(env, 'NODE_ENV') ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
@@ -199,6 +268,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       lockMs: integer(env, 'WORKER_LOCK_MS', 30_000, 500, 3_600_000),
       concurrency: integer(env, 'WORKER_CONCURRENCY', 10, 1, 200),
     },
+    attachments: attachments(env),
     warnings,
   };
 }

@@ -1,3 +1,4 @@
+import { Attachment } from '../attachments/attachment.entity.js';
 import { AuditLog } from '../audit/audit-log.entity.js';
 import { CalendarDay, CalendarRevision, CalendarYear } from '../calendar/calendar-day.entity.js';
 import { Case, CaseEvent, IdempotencyKey } from '../cases/case.entity.js';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   IdempotencyKey,
   Reception,
   Notification,
+  Attachment,
 ];
