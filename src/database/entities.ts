@@ -1,4 +1,5 @@
 import { AuditLog } from '../audit/audit-log.entity.js';
+import { LoginClient } from '../users/login-client.entity.js';
 import { CalendarDay, CalendarRevision, CalendarYear } from '../calendar/calendar-day.entity.js';
 import { Case, CaseEvent, IdempotencyKey } from '../cases/case.entity.js';
 import { Reception } from '../reception/reception.entity.js';
@@ -10,6 +11,7 @@ import { User } from '../users/user.entity.js';
 export const ENTITIES = [
   Unit,
   User,
+  LoginClient,
   AuditLog,
   CalendarDay,
   CalendarYear,
