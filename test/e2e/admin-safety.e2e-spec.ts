@@ -114,7 +114,7 @@ describe('admin safety', () => {
 
   it('starts without crashing when no active admin exists, and outside development never logs a password', async () => {
     const users = t.app.get(UsersService);
-    const config = t.app.get<AppConfig>(APP_CONFIG) as { -readonly [K in keyof AppConfig]: AppConfig[K] };
+    const config = t.app.get<AppConfig>(APP_CONFIG);
     const saved = { env: config.env, admin: config.admin };
     const logger = (users as unknown as { logger: { log: () => void; warn: () => void; error: () => void } })
       .logger;
