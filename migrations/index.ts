@@ -6,6 +6,7 @@ import { CreateCases1795568915911 } from './1795568915911-CreateCases.js';
 import { CreateReception1795570000000 } from './1795570000000-CreateReception.js';
 import { CreateNotifications1795570200000 } from './1795570200000-CreateNotifications.js';
 import { AddCaseEventDueDate1795570300000 } from './1795570300000-AddCaseEventDueDate.js';
+import { AddReceptionRepeatVisitDeclared1795570400000 } from './1795570400000-AddReceptionRepeatVisitDeclared.js';
 import { AddSessionVersionAndLoginClient1795987252604 } from './1795987252604-AddSessionVersionAndLoginClient.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
@@ -17,5 +18,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateReception1795570000000,
   CreateNotifications1795570200000,
   AddCaseEventDueDate1795570300000,
+  AddReceptionRepeatVisitDeclared1795570400000,
   AddSessionVersionAndLoginClient1795987252604,
 ];

@@ -46,12 +46,12 @@ export class AuditService {
     }
   }
 
-  /** One `<entity>.identity.read` row per sealed identity shown to the current user (DOMAIN.md 3.4). */
+  /** One `<entity>.identity.read` row per sealed identity revealed to the current user (DOMAIN.md 3.4). */
   async recordIdentityReads(
     manager: EntityManager,
     entityType: 'case' | 'reception',
     ids: string[],
-    purpose: string,
+    details: Record<string, unknown>,
   ): Promise<void> {
     await this.recordMany(
       manager,
@@ -59,7 +59,7 @@ export class AuditService {
         action: `${entityType}.identity.read`,
         entityType,
         entityId: id,
-        details: { purpose },
+        details,
       })),
     );
   }

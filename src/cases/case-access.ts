@@ -34,6 +34,20 @@ export function canReadSealed(user: AuthUser, c: ScopedCase): boolean {
   );
 }
 
+/**
+ * Who may reveal the sealed representatives of a visit: the rule of `canReadSealed` applied to the visit itself
+ * (leaders of the visit's unit tree) and to each denunciation case opened from it (its leaders and its assigned
+ * inspector). Admins, reception staff and other inspectors never do.
+ */
+export function canRevealVisit(
+  user: AuthUser,
+  visit: { unitId: string; unitPath: string; createdBy: string },
+  denunciations: readonly ScopedCase[],
+): boolean {
+  const asCase: ScopedCase = { kind: 'denunciation', assigneeId: null, ...visit };
+  return canReadSealed(user, asCase) || denunciations.some((c) => canReadSealed(user, c));
+}
+
 /** Read access or 404; then the role's right to act or 403 (checked before the workflow's 409). */
 export function assertCanAct(user: AuthUser, c: ScopedCase): void {
   if (!canSee(user, c)) {

@@ -104,7 +104,7 @@ export class CaseActionsService {
           notices.push(await this.notices.add(manager, c, effect.notice, String(c.version), input));
         }
       }
-      return { notices, response: await this.view.toResponse(manager, user, c, `action:${action}`) };
+      return { notices, response: await this.view.toResponse(manager, user, c) };
     });
     await this.notices.flush(outcome.notices);
     return outcome.response;

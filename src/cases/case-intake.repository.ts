@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../common/http/request-context.js';
+import { canReadSealed, canSee, type ScopedCase } from './case-access.js';
 import type { Case } from './case.entity.js';
 
 /**
@@ -8,16 +10,39 @@ import type { Case } from './case.entity.js';
  * a raw implementation would: one read (code sequence and calendar revision), one write (case, its first
  * event and its audit row in a single statement).
  */
-/** Open cases of the same applicant ID number hash ($1) and kind ($2), except case $3: a hint, not a refusal. */
+/**
+ * Open cases of the same applicant ID number hash ($1) and kind ($2), except case $3: a hint, not a refusal.
+ * Each carries what the access rules need (unit path, assignee, author, seal), so that the caller keeps only
+ * the cases this user may read, and a sealed one only when this user may also read its identity.
+ */
 const DUPLICATES_SQL = `(SELECT json_agg(json_build_object('id', d.id, 'code', d.code, 'status', d.status,
-                                           'receivedAt', d.received_at) ORDER BY d.received_at DESC)
-    FROM (SELECT id, code, status, received_at FROM citizen_case
-           WHERE $1::varchar IS NOT NULL AND applicant_id_hash = $1 AND kind = $2
-             AND ($3::uuid IS NULL OR id <> $3) AND status IN ('received', 'in_progress', 'suspended')
-           ORDER BY received_at DESC LIMIT 20) d)`;
+                                           'receivedAt', d.received_at, 'kind', d.kind, 'unitId', d.unit_id,
+                                           'unitPath', d.path, 'assigneeId', d.assignee_id,
+                                           'createdBy', d.created_by, 'sealed', d.applicant_sealed)
+                         ORDER BY d.received_at DESC)
+    FROM (SELECT cc.id, cc.code, cc.status, cc.received_at, cc.kind, cc.unit_id, du.path, cc.assignee_id,
+                 cc.created_by, cc.applicant_sealed
+            FROM citizen_case cc JOIN unit du ON du.id = cc.unit_id
+           WHERE $1::varchar IS NOT NULL AND cc.applicant_id_hash = $1 AND cc.kind = $2
+             AND ($3::uuid IS NULL OR cc.id <> $3) AND cc.status IN ('received', 'in_progress', 'suspended')
+           ORDER BY cc.received_at DESC LIMIT 500) d)`;
 
-function toDuplicates(rows: PossibleDuplicate[] | null): PossibleDuplicate[] {
-  return (rows ?? []).map((d) => ({ ...d, receivedAt: new Date(d.receivedAt).toISOString() }));
+/** How many possible duplicates an intake lists at most. */
+const MAX_DUPLICATES = 20;
+
+type DuplicateRow = PossibleDuplicate & ScopedCase & { sealed: boolean };
+
+/** The duplicates `user` may know of (API.md "Roles": no hint tells of a sealed case one may not reveal). */
+function toDuplicates(user: AuthUser, rows: DuplicateRow[] | null): PossibleDuplicate[] {
+  return (rows ?? [])
+    .filter((d) => canSee(user, d) && (!d.sealed || canReadSealed(user, d)))
+    .slice(0, MAX_DUPLICATES)
+    .map((d) => ({
+      id: d.id,
+      code: d.code,
+      status: d.status,
+      receivedAt: new Date(d.receivedAt).toISOString(),
+    }));
 }
 
 export interface PossibleDuplicate {
@@ -35,30 +60,29 @@ export class CaseIntakeRepository {
    */
   async prepare(
     manager: EntityManager,
+    user: AuthUser,
     sequence: string,
     applicant: { idHash: string | null; kind: string },
   ): Promise<{ n: string; revision: string; duplicates: PossibleDuplicate[] }> {
     if (!/^[a-z0-9_]+$/.test(sequence)) {
       throw new Error(`bad sequence name ${sequence}`);
     }
-    const [row] = await manager.query<
-      { n: string; revision: string; duplicates: PossibleDuplicate[] | null }[]
-    >(
+    const [row] = await manager.query<{ n: string; revision: string; duplicates: DuplicateRow[] | null }[]>(
       `SELECT nextval('${sequence}')::text AS n,
               (SELECT revision FROM calendar_revision WHERE id = 1)::text AS revision,
               ${DUPLICATES_SQL} AS duplicates`,
       [applicant.idHash, applicant.kind, null],
     );
-    return { n: row.n, revision: row.revision, duplicates: toDuplicates(row.duplicates) };
+    return { n: row.n, revision: row.revision, duplicates: toDuplicates(user, row.duplicates) };
   }
 
   /** The possible duplicates of an existing case (for a repeated Idempotency-Key). */
-  async duplicatesOf(manager: EntityManager, c: Case): Promise<PossibleDuplicate[]> {
-    const [row] = await manager.query<{ duplicates: PossibleDuplicate[] | null }[]>(
+  async duplicatesOf(manager: EntityManager, user: AuthUser, c: Case): Promise<PossibleDuplicate[]> {
+    const [row] = await manager.query<{ duplicates: DuplicateRow[] | null }[]>(
       `SELECT ${DUPLICATES_SQL} AS duplicates`,
       [c.applicantIdHash, c.kind, c.id],
     );
-    return toDuplicates(row.duplicates);
+    return toDuplicates(user, row.duplicates);
   }
 
   async insertOpened(

@@ -87,7 +87,7 @@ export class CaseIntakeService {
         return null;
       }
       const idHash = applicant?.idNumber ? this.crypto.idNumberHash(applicant.idNumber) : null;
-      const { n, revision, duplicates } = await this.repository.prepare(manager, sequence, {
+      const { n, revision, duplicates } = await this.repository.prepare(manager, user, sequence, {
         idHash,
         kind: dto.kind,
       });
@@ -109,7 +109,7 @@ export class CaseIntakeService {
       if (within) {
         await within(manager, c);
       }
-      const response = await this.view.toResponse(manager, user, { ...c, unitPath: unit.path }, 'intake');
+      const response = await this.view.toResponse(manager, user, c);
       const notice = await this.notices.add(manager, c, 'acknowledgement', 'intake');
       return { notice, body: { ...response, trackingPin: pin, possibleDuplicates: duplicates } };
     };
@@ -276,11 +276,10 @@ export class CaseIntakeService {
     }
     return this.dataSource.transaction(async (manager) => {
       const c = await this.cases.load(manager, row.caseId);
-      const response = await this.view.toResponse(manager, user, c, 'intake');
       return {
-        ...response,
+        ...(await this.view.toResponse(manager, user, c)),
         trackingPin: this.crypto.decrypt<string>(row.pinCipher),
-        possibleDuplicates: await this.repository.duplicatesOf(manager, c),
+        possibleDuplicates: await this.repository.duplicatesOf(manager, user, c),
       };
     });
   }

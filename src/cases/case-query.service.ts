@@ -7,7 +7,12 @@ import type { Page } from '../common/validation/pagination.dto.js';
 import { Unit } from '../units/unit.entity.js';
 import { canSee, caseScope } from './case-access.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
-import { type CaseResponse, CaseViewService, type LoadedCase } from './case-view.service.js';
+import {
+  type CaseIdentityResponse,
+  type CaseResponse,
+  CaseViewService,
+  type LoadedCase,
+} from './case-view.service.js';
 import { Case, CaseEvent } from './case.entity.js';
 import type { DeadlineExplanation } from '../calendar/domain/deadline-clock.js';
 import { foldVietnamese } from './domain/search-text.js';
@@ -58,9 +63,15 @@ export class CaseQueryService {
   }
 
   async get(user: AuthUser, id: string): Promise<CaseResponse> {
+    const manager = this.dataSource.manager;
+    return this.view.toResponse(manager, user, await this.visible(manager, user, id));
+  }
+
+  /** `GET /cases/:id/identity`: 404 out of scope, 403 for a sealed identity this user may not read. */
+  async identity(user: AuthUser, id: string, reason: string | null): Promise<CaseIdentityResponse> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.visible(manager, user, id);
-      return this.view.toResponse(manager, user, c, 'read');
+      return this.view.reveal(manager, user, c, reason);
     });
   }
 
@@ -69,7 +80,6 @@ export class CaseQueryService {
     const qb = this.dataSource.manager
       .createQueryBuilder(Case, 'c')
       .innerJoin(Unit, 'u', 'u.id = c.unit_id')
-      .addSelect('u.path', 'unit_path')
       .where(scope.sql, scope.params);
     if (query.kind) {
       qb.andWhere('c.kind = :kind', { kind: query.kind });
@@ -99,15 +109,11 @@ export class CaseQueryService {
     const column = sort.endsWith('dueDate') ? 'c.due_date' : 'c.received_at';
     qb.orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('c.id');
     const total = await qb.getCount();
-    const { entities, raw } = await qb
+    const entities = await qb
       .offset((query.page - 1) * query.limit)
       .limit(query.limit)
-      .getRawAndEntities<{ unit_path: string; c_id: string }>();
-    const paths = new Map(raw.map((r) => [r.c_id, r.unit_path]));
-    const loaded = entities.map((c) => Object.assign(c, { unitPath: paths.get(c.id) ?? '' }));
-    const items = await this.dataSource.transaction((manager) =>
-      this.view.toResponses(manager, user, loaded, 'list'),
-    );
+      .getMany();
+    const items = await this.view.toResponses(this.dataSource.manager, user, entities);
     return { items, total, page: query.page, limit: query.limit };
   }
 

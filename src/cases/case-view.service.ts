@@ -4,10 +4,11 @@ import { AuditService } from '../audit/audit.service.js';
 import { businessDateOf } from '../calendar/domain/business-date.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import { Clock } from '../common/clock.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { canReadSealed, type ScopedCase } from './case-access.js';
+import { canReadSealed, canRevealVisit, type ScopedCase } from './case-access.js';
 import type { ApplicantData, Case, Channel } from './case.entity.js';
 import { isOverdue } from './domain/case-deadlines.js';
 
@@ -44,9 +45,15 @@ export interface CaseResponse {
 
 export type LoadedCase = Case & { unitPath: string };
 
+/** `GET /cases/:id/identity`: the applicant, revealed on purpose. */
+export interface CaseIdentityResponse {
+  applicant: ApplicantData | null;
+}
+
 /**
- * Turns cases into responses for one reader: a sealed identity is decrypted only for those allowed to read it,
- * and each such read writes a `case.identity.read` audit row with the given manager.
+ * Turns cases into responses. No response carries a sealed identity, whoever reads it (API.md "Roles"): it is
+ * revealed only by `reveal`, one case at a time, to those `canReadSealed` allows, with a
+ * `case.identity.read` audit row.
  */
 @Injectable()
 export class CaseViewService {
@@ -61,43 +68,83 @@ export class CaseViewService {
     return businessDateOf(this.clock.now(), this.config.businessTimeZone);
   }
 
-  async toResponses(
-    manager: EntityManager,
-    user: AuthUser,
-    cases: LoadedCase[],
-    purpose: string,
-  ): Promise<CaseResponse[]> {
+  /**
+   * The responses for one reader, with no sealed applicant; a case that is not sealed does not show its link to a
+   * sealed visit to a reader who may not reveal that visit (it would tell that its applicant's visit carried a
+   * denunciation).
+   */
+  async toResponses(manager: EntityManager, user: AuthUser, cases: Case[]): Promise<CaseResponse[]> {
     const today = this.today();
-    const reads: string[] = [];
-    const responses = cases.map((c) => {
-      const applicant = this.applicantFor(user, c);
-      if (c.applicantSealed && applicant) {
-        reads.push(c.id);
-      }
-      return toCaseResponse(c, applicant, today);
+    const hidden = await this.hiddenVisitLinks(manager, user, cases);
+    return cases.map((c) => {
+      const response = toCaseResponse(c, c.applicantSealed ? null : c.applicant, today);
+      return hidden.has(c.id) ? { ...response, receptionId: null } : response;
     });
-    await this.audit.recordIdentityReads(manager, 'case', reads, purpose);
-    return responses;
   }
 
-  async toResponse(
-    manager: EntityManager,
-    user: AuthUser,
-    c: LoadedCase,
-    purpose: string,
-  ): Promise<CaseResponse> {
-    const [response] = await this.toResponses(manager, user, [c], purpose);
+  async toResponse(manager: EntityManager, user: AuthUser, c: Case): Promise<CaseResponse> {
+    const [response] = await this.toResponses(manager, user, [c]);
     return response;
   }
 
-  private applicantFor(user: AuthUser, c: Case & ScopedCase): ApplicantData | null {
+  /** The ids of the cases (not sealed themselves) whose sealed visit this user may not reveal. */
+  private async hiddenVisitLinks(
+    manager: EntityManager,
+    user: AuthUser,
+    cases: Case[],
+  ): Promise<Set<string>> {
+    const linked = cases.filter((c) => c.receptionId !== null && c.kind !== 'denunciation');
+    if (!linked.length) {
+      return new Set();
+    }
+    const visits = await manager.query<
+      { id: string; unit_id: string; path: string; created_by: string; denunciations: ScopedCase[] }[]
+    >(
+      `SELECT r.id, r.unit_id, vu.path, r.created_by,
+              COALESCE(json_agg(json_build_object('kind', d.kind, 'unitId', d.unit_id, 'unitPath', du.path,
+                         'assigneeId', d.assignee_id, 'createdBy', d.created_by)) FILTER (WHERE d.id IS NOT NULL),
+                       '[]') AS denunciations
+         FROM reception r
+         JOIN unit vu ON vu.id = r.unit_id
+         LEFT JOIN citizen_case d ON d.reception_id = r.id AND d.kind = 'denunciation'
+         LEFT JOIN unit du ON du.id = d.unit_id
+        WHERE r.id = ANY($1::uuid[]) AND r.representatives_sealed
+        GROUP BY r.id, vu.path`,
+      [[...new Set(linked.map((c) => c.receptionId))]],
+    );
+    const unrevealable = new Set(
+      visits
+        .filter(
+          (v) =>
+            !canRevealVisit(
+              user,
+              { unitId: v.unit_id, unitPath: v.path, createdBy: v.created_by },
+              v.denunciations,
+            ),
+        )
+        .map((v) => v.id),
+    );
+    return new Set(linked.filter((c) => unrevealable.has(c.receptionId!)).map((c) => c.id));
+  }
+
+  /**
+   * The applicant of a case the user may see: in clear when it is not sealed; a sealed one only to those who
+   * may read it (403 for the others), audited with the reason in the caller's transaction.
+   */
+  async reveal(
+    manager: EntityManager,
+    user: AuthUser,
+    c: LoadedCase,
+    reason: string | null,
+  ): Promise<CaseIdentityResponse> {
     if (!c.applicantSealed) {
-      return c.applicant;
+      return { applicant: c.applicant };
     }
-    if (!c.applicantCipher || !canReadSealed(user, c)) {
-      return null;
+    if (!canReadSealed(user, c)) {
+      throw new ForbiddenError("Only the case's leaders and its assigned inspector may reveal this identity");
     }
-    return this.crypto.decrypt<ApplicantData>(c.applicantCipher);
+    await this.audit.recordIdentityReads(manager, 'case', [c.id], { reason });
+    return { applicant: c.applicantCipher ? this.crypto.decrypt<ApplicantData>(c.applicantCipher) : null };
   }
 }
 

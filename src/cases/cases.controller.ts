@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../common/http/request-context.js';
@@ -7,11 +15,12 @@ import type { Page } from '../common/validation/pagination.dto.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseIntakeService, type IntakeResponse } from './case-intake.service.js';
 import { type CaseDeadlineResponse, type CaseEventResponse, CaseQueryService } from './case-query.service.js';
-import type { CaseResponse } from './case-view.service.js';
+import type { CaseIdentityResponse, CaseResponse } from './case-view.service.js';
 import { CaseActionParams } from './dto/case-action-params.dto.js';
 import { CaseActionDto } from './dto/case-action.dto.js';
 import { CaseQuery } from './dto/case-query.dto.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
+import { CaseIdentityDto, IdentityQuery } from './dto/identity.dto.js';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -45,6 +54,25 @@ export class CasesController {
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<CaseResponse> {
     return this.queries.get(user, id);
+  }
+
+  @Get(':id/identity')
+  @ApiOperation({
+    summary: "Reveal the applicant's identity, sealed or not, one case at a time",
+    description:
+      'A sealed identity (a denunciator) is revealed only to the leaders of the case unit and its ancestors ' +
+      'and to the assigned inspector, and each reveal is written to the audit log as `case.identity.read` ' +
+      'with the reason. For a case that is not sealed, the same applicant as `GET /cases/:id`.',
+  })
+  @ApiOkResponse({ type: CaseIdentityDto })
+  @ApiForbiddenResponse({ description: 'a sealed identity this user may not reveal' })
+  @ApiNotFoundResponse({ description: "no such case in this user's scope" })
+  identity(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: IdentityQuery,
+  ): Promise<CaseIdentityResponse> {
+    return this.queries.identity(user, id, query.reason ?? null);
   }
 
   @Get(':id/events')

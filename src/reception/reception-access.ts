@@ -1,4 +1,4 @@
-import { canReadSealed, type ScopedCase } from '../cases/case-access.js';
+import { canRevealVisit, type ScopedCase } from '../cases/case-access.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Reception } from './reception.entity.js';
 import { subtreePattern } from '../units/unit-scope.js';
@@ -9,24 +9,13 @@ export type LoadedReception = Reception & { unitPath: string };
 /** A denunciation case opened from a visit, as the sealed-identity check needs it. */
 export type VisitCase = ScopedCase & { id: string };
 
-/**
- * Who reads the sealed representatives of a visit: the rule of `canReadSealed` for cases, applied to the visit
- * itself (leaders of the visit's unit tree) and to each denunciation case opened from it (its leaders and its
- * assigned inspector). Admins, reception staff and other inspectors never do.
- */
+/** Who reads the sealed representatives of a visit (`canRevealVisit`, shared with the cases' links). */
 export function canReadRepresentatives(
   user: AuthUser,
   visit: LoadedReception,
   denunciations: readonly VisitCase[],
 ): boolean {
-  const asCase: ScopedCase = {
-    kind: 'denunciation',
-    unitId: visit.unitId,
-    assigneeId: null,
-    createdBy: visit.createdBy,
-    unitPath: visit.unitPath,
-  };
-  return canReadSealed(user, asCase) || denunciations.some((c) => canReadSealed(user, c));
+  return canRevealVisit(user, visit, denunciations);
 }
 
 /**

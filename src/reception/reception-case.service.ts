@@ -96,7 +96,7 @@ export class ReceptionCaseService {
         entityId: id,
         details: { repliedAt: repliedAt.toISOString(), onTime, note: dto.note ?? null },
       });
-      return this.view.toResponse(manager, user, { ...visit, repliedAt }, 'reply');
+      return this.view.toResponse(manager, user, { ...visit, repliedAt });
     });
   }
 

@@ -8,7 +8,11 @@ import type { Page } from '../common/validation/pagination.dto.js';
 import { Unit } from '../units/unit.entity.js';
 import type { ReceptionQuery } from './dto/reception-query.dto.js';
 import { type LoadedReception, receptionScope, sealedReaderSql } from './reception-access.js';
-import { type ReceptionResponse, ReceptionViewService } from './reception-view.service.js';
+import {
+  type ReceptionIdentityResponse,
+  type ReceptionResponse,
+  ReceptionViewService,
+} from './reception-view.service.js';
 import { Reception } from './reception.entity.js';
 
 @Injectable()
@@ -31,9 +35,15 @@ export class ReceptionQueryService {
   }
 
   async get(user: AuthUser, id: string): Promise<ReceptionResponse> {
+    const manager = this.dataSource.manager;
+    return this.view.toResponse(manager, user, await this.visible(manager, user, id));
+  }
+
+  /** `GET /receptions/:id/identity`: 404 out of scope, 403 for sealed representatives this user may not read. */
+  async identity(user: AuthUser, id: string, reason: string | null): Promise<ReceptionIdentityResponse> {
     return this.dataSource.transaction(async (manager) => {
       const visit = await this.visible(manager, user, id);
-      return this.view.toResponse(manager, user, visit, 'read');
+      return this.view.reveal(manager, user, visit, reason);
     });
   }
 
@@ -48,9 +58,7 @@ export class ReceptionQueryService {
       .getRawAndEntities<{ unit_path: string; r_id: string }>();
     const paths = new Map(raw.map((row) => [row.r_id, row.unit_path]));
     const visits = entities.map((v) => Object.assign(v, { unitPath: paths.get(v.id) ?? '' }));
-    const items = await this.dataSource.transaction((manager) =>
-      this.view.toResponses(manager, user, visits, 'list'),
-    );
+    const items = await this.view.toResponses(this.dataSource.manager, user, visits);
     return { items, total, page: query.page, limit: query.limit };
   }
 

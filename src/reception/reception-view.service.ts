@@ -4,8 +4,15 @@ import { AuditService } from '../audit/audit.service.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { isGroupVisit } from './domain/reception-rules.js';
-import { canReadRepresentatives, type LoadedReception, type VisitCase } from './reception-access.js';
-import type { Reception, RepresentativeData } from './reception.entity.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
+import {
+  canReadRepresentatives,
+  type LoadedReception,
+  receptionScope,
+  sealedReaderSql,
+  type VisitCase,
+} from './reception-access.js';
+import { Reception, type RepresentativeData } from './reception.entity.js';
 
 export interface ReceptionResponse {
   id: string;
@@ -13,7 +20,7 @@ export interface ReceptionResponse {
   visitDate: string;
   visitorCount: number;
   groupVisit: boolean;
-  representatives: RepresentativeData[] | null;
+  representatives: RepresentativeData[];
   representativesSealed: boolean;
   category: Reception['category'];
   subject: string;
@@ -35,9 +42,16 @@ export interface ReceptionResponse {
   createdAt: string;
 }
 
+/** `GET /receptions/:id/identity`: the representatives, revealed on purpose. */
+export interface ReceptionIdentityResponse {
+  representatives: RepresentativeData[];
+}
+
 /**
- * Turns visits into responses for one reader: sealed representatives are decrypted only for those who may read
- * them, and each such read writes a `reception.identity.read` audit row with the given manager.
+ * Turns visits into responses for one reader. No response carries a sealed visit's representatives, whoever
+ * reads it (`representatives: []`); those who may not reveal them see neither the cases opened from it nor
+ * whether its visitors came before (`repeatVisit: false`). `repeatVisit` counts only the earlier visits this
+ * reader may read, sealed ones only if they may reveal them. `reveal` shows sealed representatives, one visit at a time, audited as `reception.identity.read`.
  */
 @Injectable()
 export class ReceptionViewService {
@@ -50,37 +64,51 @@ export class ReceptionViewService {
     manager: EntityManager,
     user: AuthUser,
     visits: LoadedReception[],
-    purpose: string,
   ): Promise<ReceptionResponse[]> {
-    const cases = await this.casesOf(
-      manager,
-      visits.map((v) => v.id),
-    );
-    const reads: string[] = [];
-    const responses = visits.map((v) => {
+    const ids = visits.map((v) => v.id);
+    const cases = await this.casesOf(manager, ids);
+    const repeats = await this.repeatsFor(manager, user, visits);
+    return visits.map((v) => {
       const opened = cases.get(v.id) ?? [];
-      const representatives = this.representativesFor(user, v, opened);
-      if (v.representativesSealed && representatives) {
-        reads.push(v.id);
-      }
+      // What is known of a sealed visit's visitors (its cases, whether they came before) is theirs too.
+      const known = !v.representativesSealed || this.mayReveal(user, v, opened);
       return toReceptionResponse(
         v,
-        representatives,
-        opened.map((c) => c.id),
+        v.representativesSealed ? [] : (v.representatives ?? []),
+        known ? opened.map((c) => c.id) : [],
+        known && (v.repeatVisitDeclared ?? repeats.has(v.id)),
       );
     });
-    await this.audit.recordIdentityReads(manager, 'reception', reads, purpose);
-    return responses;
   }
 
   async toResponse(
     manager: EntityManager,
     user: AuthUser,
     visit: LoadedReception,
-    purpose: string,
   ): Promise<ReceptionResponse> {
-    const [response] = await this.toResponses(manager, user, [visit], purpose);
+    const [response] = await this.toResponses(manager, user, [visit]);
     return response;
+  }
+
+  /**
+   * The representatives of a visit the user may see: in clear when not sealed; sealed ones only to those who
+   * may read them (403 for the others), audited with the reason in the caller's transaction.
+   */
+  async reveal(
+    manager: EntityManager,
+    user: AuthUser,
+    visit: LoadedReception,
+    reason: string | null,
+  ): Promise<ReceptionIdentityResponse> {
+    if (!visit.representativesSealed) {
+      return { representatives: visit.representatives ?? [] };
+    }
+    const opened = (await this.casesOf(manager, [visit.id])).get(visit.id) ?? [];
+    if (!this.mayReveal(user, visit, opened)) {
+      throw new ForbiddenError("Only the visit's leaders may reveal the representatives of a sealed visit");
+    }
+    await this.audit.recordIdentityReads(manager, 'reception', [visit.id], { reason });
+    return { representatives: this.representativesOf(visit) };
   }
 
   /** The representatives in clear, for the service's own use (the applicant of a case opened from the visit). */
@@ -93,19 +121,45 @@ export class ReceptionViewService {
       : [];
   }
 
-  private representativesFor(
+  private mayReveal(user: AuthUser, visit: LoadedReception, opened: VisitCase[]): boolean {
+    return canReadRepresentatives(
+      user,
+      visit,
+      opened.filter((c) => c.kind === 'denunciation'),
+    );
+  }
+
+  /**
+   * The visits (of those given, without a declared `repeatVisit`) that share an ID number with an earlier visit
+   * of their unit which this user may read, a sealed one only if this user may read its representatives.
+   */
+  private async repeatsFor(
+    manager: EntityManager,
     user: AuthUser,
-    visit: LoadedReception,
-    opened: VisitCase[],
-  ): RepresentativeData[] | null {
-    if (!visit.representativesSealed) {
-      return visit.representatives;
+    visits: LoadedReception[],
+  ): Promise<Set<string>> {
+    const ids = visits
+      .filter((v) => v.repeatVisitDeclared === null && v.representativeIdHashes.length)
+      .map((v) => v.id);
+    if (!ids.length) {
+      return new Set();
     }
-    const denunciations = opened.filter((c) => c.kind === 'denunciation');
-    if (!visit.representativesCipher || !canReadRepresentatives(user, visit, denunciations)) {
-      return null;
-    }
-    return this.crypto.decrypt<RepresentativeData[]>(visit.representativesCipher);
+    const scope = receptionScope(user);
+    const reader = sealedReaderSql(user);
+    const rows = await manager
+      .createQueryBuilder()
+      .select('v.id', 'id')
+      .from(Reception, 'v')
+      .where('v.id IN (:...repeatIds)', { repeatIds: ids })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM reception r JOIN unit u ON u.id = r.unit_id
+          WHERE r.unit_id = v.unit_id AND r.visited_at < v.visited_at
+            AND r.representative_id_hashes && v.representative_id_hashes
+            AND ${scope.sql} AND (NOT r.representatives_sealed OR ${reader.sql}))`,
+        { ...scope.params, ...reader.params },
+      )
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
   }
 
   /** The cases opened from each visit, oldest first. */
@@ -149,8 +203,9 @@ export class ReceptionViewService {
 
 export function toReceptionResponse(
   v: Reception,
-  representatives: RepresentativeData[] | null,
+  representatives: RepresentativeData[],
   caseIds: string[],
+  repeatVisit: boolean,
 ): ReceptionResponse {
   return {
     id: v.id,
@@ -167,7 +222,7 @@ export function toReceptionResponse(
     hostedBy: v.hostedBy,
     leaderId: v.leaderId,
     delegated: v.delegated,
-    repeatVisit: v.repeatVisit,
+    repeatVisit,
     unitId: v.unitId,
     outcome: v.outcome,
     refusalGround: v.refusalGround,

@@ -1,16 +1,25 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { IntakeResponse } from '../cases/case-intake.service.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
+import { IdentityQuery } from '../cases/dto/identity.dto.js';
 import { CreateReceptionDto } from './dto/create-reception.dto.js';
 import { OpenVisitCaseDto, ReplyDto } from './dto/open-visit-case.dto.js';
+import { ReceptionIdentityDto } from './dto/reception-identity.dto.js';
 import { LeaderDaysQuery, ReceptionQuery } from './dto/reception-query.dto.js';
 import { type LeaderDaysResponse, LeaderDaysService } from './leader-days.service.js';
 import { ReceptionCaseService } from './reception-case.service.js';
 import { ReceptionQueryService } from './reception-query.service.js';
-import type { ReceptionResponse } from './reception-view.service.js';
+import type { ReceptionIdentityResponse, ReceptionResponse } from './reception-view.service.js';
 import { ReceptionService } from './reception.service.js';
 
 @ApiTags('receptions')
@@ -44,6 +53,25 @@ export class ReceptionController {
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ReceptionResponse> {
     return this.queries.get(user, id);
+  }
+
+  @Get(':id/identity')
+  @ApiOperation({
+    summary: 'Reveal the representatives of a visit, sealed or not, one visit at a time',
+    description:
+      'The representatives of a sealed visit (a denunciation) are revealed only to the leaders of the visit ' +
+      'unit and its ancestors (and to those who may reveal a denunciation case opened from it); each reveal is ' +
+      'written to the audit log as `reception.identity.read` with the reason.',
+  })
+  @ApiOkResponse({ type: ReceptionIdentityDto })
+  @ApiForbiddenResponse({ description: 'sealed representatives this user may not reveal' })
+  @ApiNotFoundResponse({ description: "no such visit in this user's scope" })
+  identity(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: IdentityQuery,
+  ): Promise<ReceptionIdentityResponse> {
+    return this.queries.identity(user, id, query.reason ?? null);
   }
 
   @Post(':id/cases')

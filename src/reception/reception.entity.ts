@@ -103,9 +103,18 @@ export class Reception {
   @Column({ type: 'boolean', default: false })
   delegated: boolean;
 
-  /** A later visit on the same matter (tiếp nhiều lần); form 01/TCD counts first and repeat visits. */
+  /**
+   * A later visit on the same matter (tiếp nhiều lần), as the reports count it (form 01/TCD): as declared, else
+   * whether an earlier visit of the unit that was not sealed when this one was logged shares an ID number. Never
+   * from a sealed visit: a count must not tell that a sealed visit exists for a person. Responses compute the
+   * flag for each reader (`ReceptionViewService`).
+   */
   @Column({ type: 'boolean', default: false })
   repeatVisit: boolean;
+
+  /** `repeatVisit` as the officer gave it when logging the visit; null: computed from the register. */
+  @Column({ type: 'boolean', nullable: true })
+  repeatVisitDeclared: boolean | null;
 
   @Column({ type: 'uuid' })
   unitId: string;

@@ -40,7 +40,7 @@ export class ReceptionService {
     this.checkRules(dto, visitDate);
     const unit = await this.checkUnit(user, dto.unitId ?? user.unitId);
     if (dto.hostedBy === 'leader') {
-      await this.checkLeader(dto.leaderId!);
+      await this.checkLeader(dto.leaderId!, unit);
     }
     const representatives = normaliseRepresentatives(dto.representatives);
     const stored = storeRepresentatives(this.crypto, representatives, dto.category === 'denunciation');
@@ -61,6 +61,7 @@ export class ReceptionService {
         repeatVisit:
           dto.repeatVisit ??
           (await this.seenBefore(manager, unit.id, visitedAt, stored.representativeIdHashes)),
+        repeatVisitDeclared: dto.repeatVisit ?? null,
         unitId: unit.id,
         outcome: dto.outcome,
         refusalGround: dto.refusalGround ?? null,
@@ -83,7 +84,7 @@ export class ReceptionService {
           sealed: visit.representativesSealed,
         },
       });
-      return this.view.toResponse(manager, user, { ...visit, unitPath: unit.path }, 'create');
+      return this.view.toResponse(manager, user, { ...visit, unitPath: unit.path });
     });
   }
 
@@ -144,14 +145,26 @@ export class ReceptionService {
     return unit;
   }
 
-  private async checkLeader(leaderId: string): Promise<void> {
+  /** The hosting leader leads the visit's unit or one of the units above it (400 otherwise). */
+  private async checkLeader(leaderId: string, unit: Unit): Promise<void> {
     const leader = await this.dataSource.manager.findOneBy(User, { id: leaderId });
     if (!leader || leader.role !== 'leader' || !leader.active) {
       throw new ValidationError(`leaderId: ${leaderId} is not an active leader`);
     }
+    const leaderUnit = leader.unitId
+      ? await this.dataSource.manager.findOneBy(Unit, { id: leader.unitId })
+      : null;
+    if (!leaderUnit || !unit.path.startsWith(leaderUnit.path)) {
+      throw new ValidationError(
+        "leaderId: the hosting leader must lead the visit's unit or one of the units above it",
+      );
+    }
   }
 
-  /** True when an earlier visit of the unit shares an ID number with this one (tiếp nhiều lần). */
+  /**
+   * True when an earlier visit of the unit that is not sealed shares an ID number with this one (tiếp nhiều
+   * lần, as the reports count it); a sealed visit never counts, so that no count reveals one.
+   */
   private async seenBefore(
     manager: EntityManager,
     unitId: string,
@@ -165,6 +178,7 @@ export class ReceptionService {
       .createQueryBuilder(Reception, 'p')
       .where('p.unit_id = :unitId AND p.visited_at < :visitedAt', { unitId, visitedAt })
       .andWhere('p.representative_id_hashes && :idHashes::text[]', { idHashes })
+      .andWhere('NOT p.representatives_sealed')
       .getExists();
   }
 }

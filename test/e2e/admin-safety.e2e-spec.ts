@@ -116,11 +116,13 @@ describe('admin safety', () => {
     const users = t.app.get(UsersService);
     const config = t.app.get<AppConfig>(APP_CONFIG);
     const saved = { env: config.env, admin: config.admin };
-    const logger = (users as unknown as { logger: { log: () => void; warn: () => void; error: () => void } })
-      .logger;
+    type Log = (message: unknown) => void;
+    const logger = (users as unknown as { logger: { log: Log; warn: Log; error: Log } }).logger;
     const logged = jest.fn();
     const spies = (['log', 'warn', 'error'] as const).map((level) =>
-      jest.spyOn(logger, level).mockImplementation((message: unknown) => logged(level, message)),
+      jest.spyOn(logger, level).mockImplementation((message) => {
+        logged(level, message);
+      }),
     );
     const admins = () =>
       t.dataSource.query(`SELECT username, active FROM app_user WHERE role = 'admin' ORDER BY username`);

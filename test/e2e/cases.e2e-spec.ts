@@ -315,6 +315,25 @@ describe('cases: intake, workflow and deadlines', () => {
     expect(petition.possibleDuplicates).toEqual([]);
   });
 
+  it('hints only at the cases the caller may read', async () => {
+    const idNumber = '001200008888';
+    const applicant = { ...APPLICANT, idNumber };
+    const first = await openCase(t, reception, { applicant });
+    const codes = async (user: TestUser, fields: Record<string, unknown> = {}): Promise<string[]> =>
+      (await openCase(t, user, { applicant, ...fields })).possibleDuplicates.map(
+        (d: { code: string }) => d.code,
+      );
+    // Another desk officer of the unit reads only the cases they opened; staff of another unit read none.
+    expect(await codes(await t.createUser('reception', unitId))).toEqual([]);
+    for (const role of ['reception', 'inspector', 'leader'] as const) {
+      const elsewhere = (await t.createUnit({ level: 'district' })).id;
+      expect({ role, codes: await codes(await t.createUser(role, elsewhere)) }).toEqual({ role, codes: [] });
+    }
+    expect(await codes(inspector)).toContain(first.code);
+    expect(await codes(leader)).toContain(first.code);
+    expect(await codes(reception)).toContain(first.code);
+  });
+
   it('numbers codes without duplicates under concurrency', async () => {
     const results = await Promise.all(
       Array.from({ length: 12 }, () => openCase(t, reception, { receivedAt: '2025-05-05T09:00:00+07:00' })),

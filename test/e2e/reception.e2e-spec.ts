@@ -293,71 +293,113 @@ describe('citizen reception log', () => {
     expect((await read(reception, visit.id)).caseIds).toEqual([res.body.id, other.body.id]);
   });
 
-  it('seals the visit when a denunciation case is opened from it', async () => {
-    const denouncer = { fullName: 'Phạm Văn Mật', idNumber: '051090007777', phone: '0987654321' };
-    const visit = await logVisit(reception, { representatives: [denouncer], category: 'mixed' });
-    expect(visit.representatives).toEqual([{ ...denouncer, address: null }]);
-    const res = await t
+  async function reveal(user: TestUser | [string, string], id: string, reason?: string): Promise<any> {
+    const auth = Array.isArray(user) ? user : bearer(user.token);
+    const query = reason === undefined ? '' : `?reason=${encodeURIComponent(reason)}`;
+    return t
       .http()
-      .post(`/receptions/${visit.id}/cases`)
-      .set(...bearer(reception.token))
-      .send({ kind: 'denunciation', subject: 'Tố cáo cán bộ', content: 'Nội dung tố cáo' })
-      .expect(201);
-    expect(res.body).toMatchObject({ applicant: null, applicantSealed: true, receptionId: visit.id });
+      .get(`/receptions/${id}/identity${query}`)
+      .set(...auth);
+  }
 
-    for (const reader of [reception, otherInspector, admin] as const) {
-      const seen = await read(reader, visit.id);
-      expect(seen).toMatchObject({
-        representatives: null,
-        representativesSealed: true,
-        caseIds: [res.body.id],
-      });
-      const c = await t
+  for (const category of ['mixed', 'complaint', 'petition'] as const) {
+    it(`seals a ${category} visit when a denunciation case is opened from it, and hides its links`, async () => {
+      const denouncer = { fullName: 'Phạm Văn Mật', idNumber: '051090007777', phone: '0987654321' };
+      const visit = await logVisit(reception, { representatives: [denouncer], category });
+      expect(visit.representatives).toEqual([{ ...denouncer, address: null }]);
+      // A complaint of the same visitor first (in clear), then the denunciation.
+      const complaint = await t
         .http()
-        .get(`/cases/${res.body.id}`)
-        .set(...(Array.isArray(reader) ? reader : bearer(reader.token)))
+        .post(`/receptions/${visit.id}/cases`)
+        .set(...bearer(reception.token))
+        .send({ kind: 'complaint', subject: 'Khiếu nại', content: 'Nội dung' })
+        .expect(201);
+      expect(complaint.body.receptionId).toBe(visit.id);
+      const res = await t
+        .http()
+        .post(`/receptions/${visit.id}/cases`)
+        .set(...bearer(reception.token))
+        .send({ kind: 'denunciation', subject: 'Tố cáo cán bộ', content: 'Nội dung tố cáo' })
+        .expect(201);
+      expect(res.body).toMatchObject({ applicant: null, applicantSealed: true, receptionId: visit.id });
+
+      // Nobody reads the representatives in a response; only those who may reveal them see the links.
+      for (const reader of [reception, otherInspector, admin, inspector] as const) {
+        const seen = await read(reader, visit.id);
+        expect(seen).toMatchObject({ representatives: [], representativesSealed: true, caseIds: [] });
+        expect(JSON.stringify(seen)).not.toMatch(/Mật|051090007777|0987654321/);
+        const listed = await t
+          .http()
+          .get(`/receptions?limit=200`)
+          .set(...(Array.isArray(reader) ? reader : bearer(reader.token)))
+          .expect(200);
+        const item = listed.body.items.find((v: { id: string }) => v.id === visit.id);
+        expect(item).toMatchObject({ representatives: [], caseIds: [] });
+        expect((await reveal(reader, visit.id)).status).toBe(403);
+        // Nor does the complaint, whose applicant is in clear, lead to the sealed visit.
+        const c = await t
+          .http()
+          .get(`/cases/${complaint.body.id}`)
+          .set(...(Array.isArray(reader) ? reader : bearer(reader.token)))
+          .expect(200);
+        expect(c.body).toMatchObject({ applicant: { fullName: denouncer.fullName }, receptionId: null });
+      }
+      const complaintByLeader = await t
+        .http()
+        .get(`/cases/${complaint.body.id}`)
+        .set(...bearer(leader.token))
         .expect(200);
-      expect(c.body).toMatchObject({ applicant: null, applicantSealed: true });
-    }
-    const seenByLeader = await read(leader, visit.id);
-    expect(seenByLeader.representatives).toEqual([{ ...denouncer, address: null }]);
-    const caseByLeader = await t
-      .http()
-      .get(`/cases/${res.body.id}`)
-      .set(...bearer(leader.token))
-      .expect(200);
-    expect(caseByLeader.body.applicant).toMatchObject({ fullName: denouncer.fullName });
+      expect(complaintByLeader.body.receptionId).toBe(visit.id);
+      expect(await read(leader, visit.id)).toMatchObject({
+        representatives: [],
+        representativesSealed: true,
+        caseIds: [complaint.body.id, res.body.id],
+      });
+      const revealed = await reveal(leader, visit.id, 'Xác minh');
+      expect(revealed.status).toBe(200);
+      expect(revealed.body).toEqual({ representatives: [{ ...denouncer, address: null }] });
 
-    // The assigned inspector reads it; the identity never lies in clear in the table.
-    expect((await read(inspector, visit.id)).representatives).toBeNull();
-    await act(t, leader, res.body.id, 'assign', { assigneeId: inspector.id });
-    expect((await read(inspector, visit.id)).representatives).toEqual([{ ...denouncer, address: null }]);
-    const raw = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM reception r WHERE r.id = $1
-         AND (r::text LIKE '%Mật%' OR r::text LIKE '%pham van%' OR r::text LIKE '%051090007777%')`,
-      [visit.id],
-    );
-    expect(raw[0].n).toBe(0);
-    const row = await t.dataSource.query('SELECT representatives, search_text FROM reception WHERE id = $1', [
-      visit.id,
-    ]);
-    expect(row).toEqual([{ representatives: null, search_text: '' }]);
-    const reads = await t.dataSource.query(
-      `SELECT actor_id FROM audit_log WHERE entity_type = 'reception' AND entity_id = $1
-         AND action = 'reception.identity.read' ORDER BY id`,
-      [visit.id],
-    );
-    expect(reads.map((r: { actor_id: string }) => r.actor_id)).toEqual([leader.id, inspector.id]);
-  });
+      // Once assigned the denunciation, the inspector may reveal it and sees the link.
+      await act(t, leader, res.body.id, 'assign', { assigneeId: inspector.id });
+      expect((await read(inspector, visit.id)).caseIds).toEqual([complaint.body.id, res.body.id]);
+      expect((await reveal(inspector, visit.id)).body).toEqual({
+        representatives: [{ ...denouncer, address: null }],
+      });
+      const raw = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM reception r WHERE r.id = $1
+           AND (r::text LIKE '%Mật%' OR r::text LIKE '%pham van%' OR r::text LIKE '%051090007777%')`,
+        [visit.id],
+      );
+      expect(raw[0].n).toBe(0);
+      const row = await t.dataSource.query(
+        'SELECT representatives, search_text FROM reception WHERE id = $1',
+        [visit.id],
+      );
+      expect(row).toEqual([{ representatives: null, search_text: '' }]);
+      const reads = await t.dataSource.query(
+        `SELECT actor_id, details FROM audit_log WHERE entity_type = 'reception' AND entity_id = $1
+           AND action = 'reception.identity.read' ORDER BY id`,
+        [visit.id],
+      );
+      expect(reads).toEqual([
+        { actor_id: leader.id, details: { reason: 'Xác minh' } },
+        { actor_id: inspector.id, details: { reason: null } },
+      ]);
+    });
+  }
 
-  it('stores a denunciation visit sealed from the start', async () => {
+  it('stores a denunciation visit sealed from the start, revealed only on purpose', async () => {
     const denouncer = { fullName: 'Võ Thị Kín', idNumber: '051090005555' };
     const visit = await logVisit(reception, { category: 'denunciation', representatives: [denouncer] });
-    expect(visit).toMatchObject({ representatives: null, representativesSealed: true });
-    expect((await read(admin, visit.id)).representatives).toBeNull();
-    expect((await read(leader, visit.id)).representatives).toEqual([
-      { ...denouncer, address: null, phone: null },
-    ]);
+    expect(visit).toMatchObject({ representatives: [], representativesSealed: true });
+    expect((await read(admin, visit.id)).representatives).toEqual([]);
+    expect((await read(leader, visit.id)).representatives).toEqual([]);
+    expect((await reveal(admin, visit.id)).status).toBe(403);
+    expect((await reveal(communeLeader, visit.id)).status).toBe(404);
+    expect((await reveal(leader, visit.id, 'x'.repeat(5001))).status).toBe(400);
+    expect((await reveal(leader, visit.id)).body).toEqual({
+      representatives: [{ ...denouncer, address: null, phone: null }],
+    });
     const raw = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM reception r WHERE r.id = $1
          AND (r::text LIKE '%Kín%' OR r::text LIKE '%vo thi%' OR r::text LIKE '%051090005555%')`,
@@ -374,10 +416,100 @@ describe('citizen reception log', () => {
     expect(c.body).toMatchObject({ applicant: null, applicantSealed: true });
     const byLeader = await t
       .http()
-      .get(`/cases/${c.body.id}`)
+      .get(`/cases/${c.body.id}/identity`)
       .set(...bearer(leader.token))
       .expect(200);
     expect(byLeader.body.applicant).toMatchObject(denouncer);
+  });
+
+  it('answers /identity of a visit that is not sealed with its representatives', async () => {
+    const visit = await logVisit(reception);
+    const res = await reveal(reception, visit.id);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ representatives: visit.representatives });
+  });
+
+  it('flags a repeat visit only from earlier visits the reader may read, sealed ones only for who may reveal them', async () => {
+    const unit = (await t.createUnit({ level: 'commune', parentId: districtId })).id;
+    const desk = await t.createUser('reception', unit);
+    const person = { fullName: 'Hồ Văn Lặp', idNumber: '051090006666' };
+    await logVisit(desk, {
+      unitId: unit,
+      visitedAt: '2024-03-04T08:00:00+07:00',
+      category: 'denunciation',
+      representatives: [person],
+    });
+    const later = await logVisit(desk, {
+      unitId: unit,
+      visitedAt: '2024-03-05T08:00:00+07:00',
+      representatives: [person],
+    });
+    expect(later.repeatVisit).toBe(false);
+    expect((await read(desk, later.id)).repeatVisit).toBe(false);
+    expect((await read(admin, later.id)).repeatVisit).toBe(false);
+    expect((await read(inspector, later.id)).repeatVisit).toBe(false);
+    expect((await read(leader, later.id)).repeatVisit).toBe(true);
+    // Nor do the reports count it (the admin may not reveal the sealed visit).
+    const report = await t
+      .http()
+      .get(`/reports/reception?from=2024-03-05&to=2024-03-05&unitId=${unit}`)
+      .set(...admin)
+      .expect(200);
+    expect(report.body).toMatchObject({ visits: 1, firstVisits: 1, repeatVisits: 0 });
+    // An earlier visit that is not sealed makes a repeat visit for everyone; a declared flag is kept.
+    const third = await logVisit(desk, {
+      unitId: unit,
+      visitedAt: '2024-03-06T08:00:00+07:00',
+      representatives: [person],
+    });
+    expect((await read(desk, third.id)).repeatVisit).toBe(true);
+    const declared = await logVisit(desk, {
+      unitId: unit,
+      visitedAt: '2024-03-07T08:00:00+07:00',
+      representatives: [person],
+      repeatVisit: false,
+    });
+    expect((await read(leader, declared.id)).repeatVisit).toBe(false);
+    // A sealed visit tells those who may not reveal it nothing of its visitors' earlier visits.
+    const sealedLater = await logVisit(desk, {
+      unitId: unit,
+      visitedAt: '2024-03-08T08:00:00+07:00',
+      category: 'denunciation',
+      representatives: [person],
+    });
+    expect(sealedLater.repeatVisit).toBe(false);
+    expect((await read(admin, sealedLater.id)).repeatVisit).toBe(false);
+    expect((await read(leader, sealedLater.id)).repeatVisit).toBe(true);
+  });
+
+  it('takes a hosting leader only from the visit unit or the units above it', async () => {
+    const otherDistrict = (await t.createUnit({ level: 'district' })).id;
+    const outsider = await t.createUser('leader', otherDistrict);
+    const refused = await t
+      .http()
+      .post('/receptions')
+      .set(...bearer(reception.token))
+      .send(visitBody({ hostedBy: 'leader', leaderId: outsider.id }))
+      .expect(400);
+    expect(JSON.stringify(refused.body.message)).toMatch(/leaderId/);
+    // A leader of a sub-unit does not host a visit of the unit above.
+    await t
+      .http()
+      .post('/receptions')
+      .set(...bearer(reception.token))
+      .send(visitBody({ hostedBy: 'leader', leaderId: communeLeader.id }))
+      .expect(400);
+    // (In January, away from the month whose reception days are counted below.)
+    const at = '2024-01-10T08:00:00+07:00';
+    const own = await logVisit(reception, { visitedAt: at, hostedBy: 'leader', leaderId: leader.id });
+    expect(own.leaderId).toBe(leader.id);
+    const ofCommune = await logVisit(reception, {
+      visitedAt: at,
+      unitId: communeId,
+      hostedBy: 'leader',
+      leaderId: leader.id,
+    });
+    expect(ofCommune).toMatchObject({ unitId: communeId, leaderId: leader.id });
   });
 
   it('searches visitors by name or ID number with or without diacritics', async () => {

@@ -20,12 +20,14 @@ describe('sealed denunciator identity', () => {
   let caseId: string;
   let code: string;
   let pin: string;
+  let ward: string;
+  let elsewhere: string;
 
   beforeAll(async () => {
     t = await TestApp.start();
     const city = (await t.createUnit({ level: 'district' })).id;
-    const ward = (await t.createUnit({ level: 'commune', parentId: city })).id;
-    const elsewhere = (await t.createUnit({ level: 'district' })).id;
+    ward = (await t.createUnit({ level: 'commune', parentId: city })).id;
+    elsewhere = (await t.createUnit({ level: 'district' })).id;
     reception = await t.createUser('reception', ward);
     assigned = await t.createUser('inspector', ward);
     otherInspector = await t.createUser('inspector', ward);
@@ -54,12 +56,16 @@ describe('sealed denunciator identity', () => {
     { name: 'admin', user: admin, sees: false },
   ];
 
-  it('shows the identity in single reads only to leaders and the assigned inspector, and audits each read', async () => {
-    for (const { name, user, sees } of readers()) {
-      const before = await t.dataSource.query(
-        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.identity.read' AND entity_id = $1 AND actor_id = $2`,
-        [caseId, user.id],
-      );
+  async function identityReads(user: TestUser): Promise<{ details: Record<string, unknown> }[]> {
+    return t.dataSource.query(
+      `SELECT details FROM audit_log WHERE action = 'case.identity.read' AND entity_type = 'case'
+         AND entity_id = $1 AND actor_id = $2 ORDER BY id`,
+      [caseId, user.id],
+    );
+  }
+
+  it('shows the identity in no single read, for any role, and writes no identity read', async () => {
+    for (const { name, user } of readers()) {
       const res = await t
         .http()
         .get(`/cases/${caseId}`)
@@ -67,18 +73,87 @@ describe('sealed denunciator identity', () => {
         .expect(200);
       expect({ name, applicant: res.body.applicant, sealed: res.body.applicantSealed }).toEqual({
         name,
-        applicant: sees ? DENUNCIATOR : null,
+        applicant: null,
         sealed: true,
       });
-      const after = await t.dataSource.query(
-        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.identity.read' AND entity_id = $1 AND actor_id = $2`,
-        [caseId, user.id],
-      );
-      expect({ name, reads: after[0].n - before[0].n }).toEqual({ name, reads: sees ? 1 : 0 });
+      expect(JSON.stringify(res.body)).not.toMatch(/Ngọc|079190004321|0987654321|ngoc@|Lê Lợi/);
+      expect({ name, reads: await identityReads(user) }).toEqual({ name, reads: [] });
     }
     await t
       .http()
       .get(`/cases/${caseId}`)
+      .set(...bearer(outsideLeader.token))
+      .expect(404);
+  });
+
+  it('reveals the identity on purpose to leaders and the assigned inspector only, audited with the reason', async () => {
+    for (const { name, user, sees } of readers()) {
+      const reason = `Xác minh nội dung tố cáo (${name})`;
+      const res = await t
+        .http()
+        .get(`/cases/${caseId}/identity?reason=${encodeURIComponent(reason)}`)
+        .set(...bearer(user.token));
+      expect({ name, status: res.status }).toEqual({ name, status: sees ? 200 : 403 });
+      if (sees) {
+        expect(res.body).toEqual({ applicant: DENUNCIATOR });
+      } else {
+        expect(JSON.stringify(res.body)).not.toMatch(/Ngọc|079190004321/);
+      }
+      const reads = await identityReads(user);
+      expect({ name, reads: reads.map((r) => r.details.reason) }).toEqual({
+        name,
+        reads: sees ? [reason] : [],
+      });
+    }
+    const outside = await t
+      .http()
+      .get(`/cases/${caseId}/identity`)
+      .set(...bearer(outsideLeader.token));
+    expect(outside.status).toBe(404);
+    // Without a reason: revealed and audited all the same.
+    await t
+      .http()
+      .get(`/cases/${caseId}/identity`)
+      .set(...bearer(leader.token))
+      .expect(200);
+    expect((await identityReads(leader)).at(-1)?.details).toEqual({ reason: null });
+  });
+
+  it('validates the reason of a reveal', async () => {
+    const before = (await identityReads(leader)).length;
+    for (const reason of ['x'.repeat(5001), 'ab\u0000c', 'ab\u001bc']) {
+      const res = await t
+        .http()
+        .get(`/cases/${caseId}/identity?reason=${encodeURIComponent(reason)}`)
+        .set(...bearer(leader.token));
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.message)).toMatch(/reason/);
+    }
+    await t
+      .http()
+      .get(`/cases/${caseId}/identity?reason=${'x'.repeat(5000)}`)
+      .set(...bearer(leader.token))
+      .expect(200);
+    expect((await identityReads(leader)).length).toBe(before + 1);
+  });
+
+  it('answers /identity of a case that is not sealed with the applicant of GET /cases/:id', async () => {
+    const complaint = await openCase(t, reception, {});
+    const read = await t
+      .http()
+      .get(`/cases/${complaint.id}`)
+      .set(...bearer(reception.token))
+      .expect(200);
+    const identity = await t
+      .http()
+      .get(`/cases/${complaint.id}/identity`)
+      .set(...bearer(reception.token))
+      .expect(200);
+    expect(identity.body).toEqual({ applicant: read.body.applicant });
+    expect(identity.body.applicant.fullName).toBe('Nguyễn Văn An');
+    await t
+      .http()
+      .get(`/cases/${complaint.id}/identity`)
       .set(...bearer(outsideLeader.token))
       .expect(404);
   });
@@ -91,7 +166,12 @@ describe('sealed denunciator identity', () => {
         .set(...bearer(user.token))
         .expect(200);
       const item = list.body.items.find((i: { id: string }) => i.id === caseId);
-      expect({ name, applicant: item?.applicant }).toEqual({ name, applicant: sees ? DENUNCIATOR : null });
+      expect({ name, listed: Boolean(item), applicant: item?.applicant }).toEqual({
+        name,
+        listed: true,
+        applicant: null,
+      });
+      expect(JSON.stringify(list.body)).not.toMatch(/Ngọc|079190004321/);
       for (const q of ['Bích Ngọc', 'bich ngoc', 'TRAN THI']) {
         const search = await t
           .http()
@@ -99,8 +179,21 @@ describe('sealed denunciator identity', () => {
           .set(...bearer(user.token))
           .expect(200);
         const ids = search.body.items.map((i: { id: string }) => i.id);
-        expect({ name, q, found: ids.includes(caseId) }).toEqual({ name, q, found: sees });
+        // Those who may reveal it find it by name (with no name in the answer); for the others, nothing.
+        expect({ name, q, found: ids.includes(caseId), total: search.body.total }).toEqual({
+          name,
+          q,
+          found: sees,
+          total: sees ? 1 : 0,
+        });
+        expect(JSON.stringify(search.body)).not.toMatch(/Ngọc|079190004321/);
       }
+      const byIdNumber = await t
+        .http()
+        .get(`/cases?q=${DENUNCIATOR.idNumber}`)
+        .set(...bearer(user.token))
+        .expect(200);
+      expect({ name, total: byIdNumber.body.total }).toEqual({ name, total: 0 });
       const events = await t
         .http()
         .get(`/cases/${caseId}/events`)
@@ -111,6 +204,56 @@ describe('sealed denunciator identity', () => {
     expect(acted.applicant).toBeNull();
     const byLeader = await act(t, leader, caseId, 'extend', { reason: 'x' }, 422);
     expect(JSON.stringify(byLeader)).not.toMatch(/Ngọc/);
+    const extended = await act(t, assigned, caseId, 'suspend', { reason: 'Chờ giám định' });
+    expect(extended.applicant).toBeNull();
+    await act(t, leader, caseId, 'resume', {});
+  });
+
+  it('hints at a sealed duplicate only to those who may reveal it, and at no case the caller may not read', async () => {
+    const otherWard = (await t.createUnit({ level: 'commune', parentId: elsewhere })).id;
+    const otherWardReception = await t.createUser('reception', otherWard);
+    const hints = async (user: TestUser, unitId?: string): Promise<string[]> => {
+      const opened = await openCase(t, user, {
+        kind: 'denunciation',
+        procedure: null,
+        applicant: { fullName: 'Ai đó', idNumber: DENUNCIATOR.idNumber },
+        subject: 'Tố cáo khác',
+        ...(unitId ? { unitId } : {}),
+      });
+      return opened.possibleDuplicates.map((d: { code: string }) => d.code);
+    };
+    // The reception officer of another ward, the officer who opened it, another inspector and the admin learn
+    // nothing; the leader of its tree and the assigned inspector are told of it.
+    expect(await hints(otherWardReception)).toEqual([]);
+    expect(await hints(reception)).toEqual([]);
+    expect(await hints(otherInspector)).toEqual([]);
+    expect(await hints(admin, ward)).toEqual([]);
+    expect(await hints(assigned)).toContain(code);
+    expect(await hints(leader)).toContain(code);
+    // Nor does a case that is not sealed but out of the caller's scope appear.
+    const idNumber = '079190007654';
+    const complaint = await openCase(t, leader, { applicant: { fullName: 'Lê Văn Một', idNumber } });
+    const again = await openCase(t, otherWardReception, { applicant: { fullName: 'Lê Văn Một', idNumber } });
+    expect(again.possibleDuplicates).toEqual([]);
+    const byLeader = await openCase(t, leader, { applicant: { fullName: 'Lê Văn Một', idNumber } });
+    expect(byLeader.possibleDuplicates.map((d: { id: string }) => d.id)).toContain(complaint.id);
+  });
+
+  it('describes both reveals in the OpenAPI document', async () => {
+    const doc = await t.http().get('/docs-json').expect(200);
+    for (const path of ['/cases/{id}/identity', '/receptions/{id}/identity']) {
+      const get = doc.body.paths[path]?.get;
+      expect({ path, responses: Object.keys(get?.responses ?? {}).sort() }).toEqual({
+        path,
+        responses: ['200', '403', '404'],
+      });
+      expect(get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['id', 'reason']);
+    }
+    const caseSchema =
+      doc.body.paths['/cases/{id}/identity'].get.responses['200'].content['application/json'];
+    expect(JSON.stringify(caseSchema)).toMatch(/CaseIdentityDto/);
+    expect(doc.body.components.schemas.CaseIdentityDto.properties).toHaveProperty('applicant');
+    expect(doc.body.components.schemas.ReceptionIdentityDto.properties).toHaveProperty('representatives');
   });
 
   it('still finds the case by subject for everyone who may see it', async () => {
