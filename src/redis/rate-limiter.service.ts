@@ -58,8 +58,15 @@ export class RateLimiterService {
     return allowed === 1;
   }
 
+  /** Best effort: a try that cannot be given back only stays taken until the window ends. */
   async giveBack(key: string): Promise<void> {
-    await this.redis.eval(GIVE_BACK, 1, `rl:${key}`);
+    try {
+      await this.redis.eval(GIVE_BACK, 1, `rl:${key}`);
+    } catch (error) {
+      this.logger.warn(
+        `try on ${key} not given back: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 }
 
