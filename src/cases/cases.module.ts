@@ -9,6 +9,7 @@ import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseIntakeService } from './case-intake.service.js';
 import { CaseNoticesService } from './case-notices.service.js';
 import { CaseQueryService } from './case-query.service.js';
+import { PublicLookupService } from './public-lookup.service.js';
 import { CaseViewService } from './case-view.service.js';
 import { CasesController } from './cases.controller.js';
 import { PublicCasesController } from './public-cases.controller.js';
@@ -22,6 +23,7 @@ import { PublicCasesController } from './public-cases.controller.js';
     CaseNoticesService,
     CaseActionsService,
     CaseQueryService,
+    PublicLookupService,
     CaseViewService,
     CaseDeadlineService,
   ],

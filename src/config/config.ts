@@ -10,6 +10,7 @@ export interface AppConfig {
   /** Prefix of every Redis key and BullMQ queue of this deployment (lets tests and tenants share a server). */
   redisPrefix: string;
   jwt: { secret: string; expiresInSeconds: number };
+  /** The first admin (`admin` when only the password is given); outside development the password is required. */
   admin: { username: string | null; password: string | null };
   mail: { smtpUrl: string | null; from: string; attempts: number; backoffMs: number };
   piiEncryptionKey: Buffer;
@@ -58,6 +59,8 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const DEV_JWT_SECRET = 'development-only-jwt-secret-change-me';
+/** HS256 keys shorter than the hash output (32 bytes) weaken it (RFC 7518 3.2). */
+export const MIN_JWT_SECRET_BYTES = 32;
 // 32 zero-free bytes, base64: a fixed development key so that development data stays readable across restarts.
 const DEV_PII_KEY = Buffer.from('ZGV2ZWxvcG1lbnQtb25seS1waWkta2V5LTMyYnl0ZXM=', 'base64');
 
@@ -112,12 +115,9 @@ function sendWindow(env: Env): string {
   return raw;
 }
 
-function piiKey(env: Env, production: boolean, warnings: string[]): Buffer {
+function piiKey(env: Env, warnings: string[]): Buffer {
   const raw = text(env, 'PII_ENCRYPTION_KEY');
   if (raw === undefined) {
-    if (production) {
-      throw new ConfigError('PII_ENCRYPTION_KEY', 'is required when NODE_ENV=production');
-    }
     warnings.push('PII_ENCRYPTION_KEY is not set: using the development key');
     return DEV_PII_KEY;
   }
@@ -128,19 +128,35 @@ function piiKey(env: Env, production: boolean, warnings: string[]): Buffer {
   return key;
 }
 
-function jwtSecret(env: Env, production: boolean, warnings: string[]): string {
+function jwtSecret(env: Env, warnings: string[]): string {
   const raw = text(env, 'JWT_SECRET');
   if (raw === undefined) {
-    if (production) {
-      throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
-    }
     warnings.push('JWT_SECRET is not set: using the development secret');
     return DEV_JWT_SECRET;
   }
-  if (raw.length < 16) {
-    throw new ConfigError('JWT_SECRET', 'must be at least 16 characters');
+  if (Buffer.byteLength(raw, 'utf8') < MIN_JWT_SECRET_BYTES) {
+    throw new ConfigError('JWT_SECRET', `must be at least ${MIN_JWT_SECRET_BYTES} bytes`);
   }
   return raw;
+}
+
+/**
+ * Fail closed: outside development and test the secrets have no default (the development ones are in the
+ * source, so anyone could forge a token or read a sealed identity with them). Names every missing one.
+ */
+function requireSecrets(env: Env, nodeEnv: AppConfig['env']): void {
+  if (nodeEnv === 'development' || nodeEnv === 'test') {
+    return;
+  }
+  const missing = ['JWT_SECRET', 'PII_ENCRYPTION_KEY'].filter((name) => text(env, name) === undefined);
+  if (missing.length) {
+    throw new ConfigError(
+      missing.join(', '),
+      `${missing.length > 1 ? 'are' : 'is'} required unless NODE_ENV is development or test (NODE_ENV is ${
+        text(env, 'NODE_ENV') ?? 'unset, which means production'
+      })`,
+    );
+  }
 }
 
 function redisUrl(env: Env): string {
@@ -217,17 +233,31 @@ function attachments(env: Env): AttachmentsConfig {
   };
 }
 
-export function loadConfig(env: Env = process.env): AppConfig {
-  const nodeEnv = text(env, 'NODE_ENV') ?? 'development';
+/** NODE_ENV; unset means production, so that a forgotten variable never turns the development defaults on. */
+function nodeEnvironment(env: Env): AppConfig['env'] {
+  const nodeEnv = text(env, 'NODE_ENV') ?? 'production';
   if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
     throw new ConfigError('NODE_ENV', `must be development, test or production, got "${nodeEnv}"`);
   }
-  const production = nodeEnv === 'production';
+  return nodeEnv;
+}
+
+/** Only the database (the migration CLI and the benches need nothing else, so they need no secrets). */
+export function loadDatabaseUrl(env: Env = process.env): string {
+  return url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/citizen_cases', [
+    'postgres:',
+    'postgresql:',
+  ])!;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = nodeEnvironment(env);
+  requireSecrets(env, nodeEnv);
   const warnings: string[] = [];
   const adminUsername = text(env, 'ADMIN_USERNAME') ?? null;
   const adminPassword = text(env, 'ADMIN_PASSWORD') ?? null;
-  if ((adminUsername === null) !== (adminPassword === null)) {
-    throw new ConfigError(adminUsername ? 'ADMIN_PASSWORD' : 'ADMIN_USERNAME', 'must be set together');
+  if (adminUsername !== null && adminPassword === null) {
+    throw new ConfigError('ADMIN_PASSWORD', 'must be set with ADMIN_USERNAME');
   }
   if (adminPassword !== null && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters');
@@ -235,14 +265,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     env: nodeEnv,
     port: integer(env, 'PORT', 3000, 1, 65535),
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/citizen_cases', [
-      'postgres:',
-      'postgresql:',
-    ])!,
+    databaseUrl: loadDatabaseUrl(env),
     redisUrl: redisUrl(env),
     redisPrefix: redisPrefix(env),
     jwt: {
-      secret: jwtSecret(env, production, warnings),
+      secret: jwtSecret(env, warnings),
       expiresInSeconds: integer(env, 'JWT_EXPIRES_IN_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     },
     admin: { username: adminUsername, password: adminPassword },
@@ -252,7 +279,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       attempts: integer(env, 'MAIL_ATTEMPTS', 10, 1, 100),
       backoffMs: integer(env, 'MAIL_BACKOFF_MS', 5_000, 10, 3_600_000),
     },
-    piiEncryptionKey: piiKey(env, production, warnings),
+    piiEncryptionKey: piiKey(env, warnings),
     businessTimeZone: timeZone(env),
     trustProxy: text(env, 'TRUST_PROXY') ?? 'loopback',
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
@@ -264,18 +291,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
       dueSoonDays: integer(env, 'REMINDER_DUE_SOON_DAYS', 3, 1, 30),
       escalationDays: integer(env, 'REMINDER_ESCALATION_DAYS', 2, 1, 30),
     },
-    worker: {
-      lockMs: integer(env, 'WORKER_LOCK_MS', 30_000, 500, 3_600_000),
-      concurrency: integer(env, 'WORKER_CONCURRENCY', 10, 1, 200),
-    },
+    worker: workerSettings(env),
     attachments: attachments(env),
     warnings,
   };
 }
 
-/** The worker settings, read when the processor classes are declared (BullMQ takes them at registration). */
-export function workerSettings(): AppConfig['worker'] {
-  return loadConfig().worker;
+/**
+ * The worker settings, read when the processor classes are declared (BullMQ takes them at registration), that
+ * is when the module is imported: before `loadConfig` can report a missing secret, so they read nothing else.
+ */
+export function workerSettings(env: Env = process.env): AppConfig['worker'] {
+  return {
+    lockMs: integer(env, 'WORKER_LOCK_MS', 30_000, 500, 3_600_000),
+    concurrency: integer(env, 'WORKER_CONCURRENCY', 10, 1, 200),
+  };
 }
 
 /** A random password for the generated first admin (development only). */
