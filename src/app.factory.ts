@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
-import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
 import { requestContext } from './common/http/request-context.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { type AppConfig, loadConfig } from './config/config.js';
-
-export function createLogger(config: AppConfig, context: string): LoggerService {
-  return new ConsoleLogger(context, {
-    json: config.logJson,
-    colors: !config.logJson,
-    logLevels: config.logLevels,
-  });
-}
+import { HttpMetrics } from './metrics/http-metrics.js';
+import { registerQueueDashboard } from './queue/queue-dashboard.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -31,14 +25,23 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestF
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
-    logger: createLogger(config, 'api'),
-    bufferLogs: false,
+    bufferLogs: true,
   });
+  app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
-    requestContext.run({ requestId: request.id, ip: request.ip ?? null, user: null }, done);
+    const context = {
+      requestId: request.id,
+      ip: request.ip ?? null,
+      user: null,
+      route: request.routeOptions.url,
+    };
+    requestContext.attach(request.raw, context);
+    requestContext.run(context, done);
   });
+  app.get(HttpMetrics).instrument(fastify);
+  await registerQueueDashboard(app);
   await app.register(helmet, { contentSecurityPolicy: false });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());

@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../app.module.js';
-import { createLogger } from '../../app.factory.js';
+import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from '../../config/config.js';
 import { ensureDatabase } from '../../database/ensure-database.js';
 import { runMigrations } from '../../database/migrate.js';
@@ -26,9 +26,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await ensureDatabase(config.databaseUrl);
   await runMigrations(config.databaseUrl);
-  const app = await NestFactory.createApplicationContext(AppModule, {
-    logger: createLogger(config, 'seed-demo'),
-  });
+  const app = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   try {
     await app.get(UsersService).ensureFirstAdmin();
     const result = await seedDemo(app, {
