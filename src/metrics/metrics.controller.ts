@@ -1,5 +1,6 @@
-import { Controller, Get, Header, Headers, Inject } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { AppConfig } from '../config/config.js';
@@ -18,8 +19,10 @@ export class MetricsController {
 
   @Public()
   @Get()
-  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  scrape(@Headers('authorization') authorization: string | undefined): Promise<string> {
+  scrape(
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const token = this.config.metrics.token;
     if (token === null) {
       throw new DomainError(
@@ -30,6 +33,7 @@ export class MetricsController {
     if (!hasMetricsToken(authorization, token)) {
       throw new DomainError('unauthenticated', 'The metrics token is missing or wrong');
     }
+    void reply.header('Content-Type', this.metrics.registry.contentType);
     return this.metrics.text();
   }
 }
