@@ -3,12 +3,12 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
 import { requestContext } from './common/http/request-context.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { type AppConfig, loadConfig } from './config/config.js';
+import { createNestLogger } from './logging/logger-options.js';
 import { HttpMetrics } from './metrics/http-metrics.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
 
@@ -19,15 +19,16 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestF
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // SIGTERM: a request on a connection already accepted is served, not answered 503 (see README, Shutdown).
+    return503OnClosing: false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
-    bufferLogs: true,
+    logger: createNestLogger(config, 'api'),
   });
-  app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);

@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from './config/config.js';
+import { createNestLogger } from './logging/logger-options.js';
 import { WorkerModule } from './worker.module.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
-  app.useLogger(app.get(PinoNestLogger));
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: createNestLogger(config, 'worker'),
+  });
   // SIGTERM: stop taking jobs, let running ones finish, close Redis and PostgreSQL.
   app.enableShutdownHooks();
   await app.init();

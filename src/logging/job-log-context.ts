@@ -27,11 +27,11 @@ export async function runLoggedJob<T>(
   return storage.run({ jobId: job.id, jobName: job.name, queue: job.queueName }, async () => {
     try {
       const result = await work();
-      log.log({ message: 'job done', durationMs: Math.round(performance.now() - started), result });
+      log.log({ msg: 'job done', durationMs: Math.round(performance.now() - started), result });
       return result;
     } catch (error) {
       log.warn({
-        message: 'job failed',
+        msg: 'job failed',
         durationMs: Math.round(performance.now() - started),
         attempt: job.attemptsMade + 1,
         error: error instanceof Error ? error.message : String(error),

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Params } from 'nestjs-pino';
+import { type LoggerService, RequestMethod } from '@nestjs/common';
+import { Logger as NestPinoLogger, type Params, PinoLogger } from 'nestjs-pino';
 import { type Logger, pino, type LoggerOptions } from 'pino';
 import type { Options } from 'pino-http';
 import { requestContext } from '../common/http/request-context.js';
@@ -73,10 +74,20 @@ export function loggerParams(config: AppConfig, name: string): Params {
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
   };
-  return { pinoHttp: http };
+  // Every route (nestjs-pino's default pattern, `{/*splat}`, matches nothing under Nest 12's Fastify adapter).
+  return { pinoHttp: http, forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }] };
 }
 
 /** A plain pino logger for code outside Nest (`npm start`). */
 export function createRootLogger(config: AppConfig, name: string): Logger {
   return pino(pinoOptions(config, name));
+}
+
+/**
+ * The Nest logger of a process, given to NestFactory so that even a failing start is logged. nestjs-pino keeps
+ * one root pino logger per process: LoggingModule's request logger is this same instance.
+ */
+export function createNestLogger(config: AppConfig, name: string): LoggerService {
+  const params = loggerParams(config, name);
+  return new NestPinoLogger(new PinoLogger(params), params);
 }

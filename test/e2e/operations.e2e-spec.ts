@@ -1,14 +1,11 @@
 import { openCase } from '../utils/cases.js';
+import { metricValue } from '../utils/processes.js';
 import { TestSmtpServer } from '../utils/smtp.js';
 import { bearer, TestApp } from '../utils/test-app.js';
 
 const METRICS_TOKEN = 'metrics-token-e2e-0123456789';
 
-/** The value of a sample line `name{labels} value` in Prometheus text. */
-function sample(text: string, name: string, labels = ''): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${name}${labels ? `{${labels}}` : ''} `));
-  return line === undefined ? undefined : Number(line.split(' ').pop());
-}
+const sample = metricValue;
 
 describe('operations: metrics, probes and the queue dashboard', () => {
   let t: TestApp;

@@ -5,10 +5,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../app.module.js';
-import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from '../../config/config.js';
 import { ensureDatabase } from '../../database/ensure-database.js';
 import { runMigrations } from '../../database/migrate.js';
+import { createNestLogger } from '../../logging/logger-options.js';
 import { UsersService } from '../../users/users.service.js';
 import { seedDemo } from './seed-demo.js';
 
@@ -26,8 +26,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await ensureDatabase(config.databaseUrl);
   await runMigrations(config.databaseUrl);
-  const app = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const app = await NestFactory.createApplicationContext(AppModule, {
+    logger: createNestLogger(config, 'seed-demo'),
+  });
   try {
     await app.get(UsersService).ensureFirstAdmin();
     const result = await seedDemo(app, {
