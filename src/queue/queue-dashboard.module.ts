@@ -1,18 +1,17 @@
 import { BullModule, InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, Module } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { REMINDER_QUEUE } from '../reminders/reminder-queue.js';
 
 /** A Redis outage is logged once a minute by this queue handle, not on every reconnection attempt. */
 @Injectable()
-export class DashboardQueueErrors implements OnModuleInit {
+export class DashboardQueueErrors {
   private readonly logger = new Logger('QueueDashboard');
   private last = 0;
 
-  constructor(@InjectQueue(REMINDER_QUEUE) private readonly reminders: Queue) {}
-
-  onModuleInit(): void {
-    this.reminders.on('error', (error) => {
+  /** At construction: the connection may fail before the modules' init hooks run. */
+  constructor(@InjectQueue(REMINDER_QUEUE) reminders: Queue) {
+    reminders.on('error', (error) => {
       if (Date.now() - this.last > 60_000) {
         this.last = Date.now();
         this.logger.warn(`reminders queue unavailable: ${error.message}`);
