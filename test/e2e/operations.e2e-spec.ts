@@ -1,5 +1,5 @@
 import { openCase } from '../utils/cases.js';
-import { metricValue } from '../utils/processes.js';
+import { call, freePort, metricValue } from '../utils/processes.js';
 import { TestSmtpServer } from '../utils/smtp.js';
 import { bearer, TestApp } from '../utils/test-app.js';
 
@@ -158,13 +158,22 @@ describe('operations: metrics, probes and the queue dashboard', () => {
   });
 });
 
-describe('operations: /metrics without METRICS_TOKEN', () => {
+describe('operations: /metrics without METRICS_TOKEN, on METRICS_PORT', () => {
   let t: TestApp;
+  let metricsPort: number;
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    metricsPort = await freePort();
+    t = await TestApp.start({ METRICS_PORT: String(metricsPort) });
   });
   afterAll(() => t.close());
+
+  it('serves them on the port of its own, without a token', async () => {
+    const res = await call(metricsPort, 'GET', '/metrics');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('# TYPE db_pool_connections gauge');
+    expect((await call(metricsPort, 'GET', '/cases')).status).toBe(404);
+  });
 
   it('is not served on the API port', async () => {
     await t.http().get('/metrics').expect(404);
