@@ -8,8 +8,11 @@ import { CommonModule } from './common/common.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { QueueDashboardModule } from './queue/queue-dashboard.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ReceptionModule } from './reception/reception.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -21,6 +24,8 @@ import { UsersModule } from './users/users.module.js';
 @Module({
   imports: [
     ConfigModule,
+    LoggingModule.forRoot('api'),
+    MetricsModule.forRoot('api'),
     CommonModule,
     DatabaseModule,
     RedisModule,
@@ -32,6 +37,7 @@ import { UsersModule } from './users/users.module.js';
     CasesModule,
     ReceptionModule,
     QueueModule,
+    QueueDashboardModule,
     NotificationsModule,
     RemindersModule,
     HealthModule,

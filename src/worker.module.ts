@@ -8,6 +8,8 @@ import { CommonModule } from './common/common.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { CitizensModule } from './citizens/citizens.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { SendNotificationProcessor } from './notifications/jobs/send-notification.processor.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -15,11 +17,14 @@ import { ReminderSweepProcessor } from './reminders/jobs/reminder-sweep.processo
 import { REMINDER_QUEUE } from './reminders/reminder-queue.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { WorkerDrain } from './worker-drain.js';
 
 /** The worker process: BullMQ processors (registered here only) on the same PostgreSQL and Redis as the API. */
 @Module({
   imports: [
     ConfigModule,
+    LoggingModule.forRoot('worker'),
+    MetricsModule.forRoot('worker'),
     CommonModule,
     DatabaseModule,
     RedisModule,
@@ -31,6 +36,6 @@ import { RedisModule } from './redis/redis.module.js';
     AttachmentStorageModule,
     BullModule.registerQueue({ name: REMINDER_QUEUE }, { name: ATTACHMENT_QUEUE }),
   ],
-  providers: [SendNotificationProcessor, ReminderSweepProcessor, AttachmentSweepProcessor],
+  providers: [SendNotificationProcessor, ReminderSweepProcessor, AttachmentSweepProcessor, WorkerDrain],
 })
 export class WorkerModule {}

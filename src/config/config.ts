@@ -18,8 +18,13 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Which proxies' X-Forwarded-For to believe (proxy-addr syntax); `loopback` by default. */
   trustProxy: string;
-  logJson: boolean;
-  logLevels: ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
+  /** pino: the level, and readable lines (pino-pretty) instead of JSON. */
+  log: { level: LogLevel; pretty: boolean };
+  /**
+   * `/metrics`: on the API port only with `Authorization: Bearer <token>`; on a port of its own (API and worker
+   * each) for a network you trust, where the token is also required when it is set.
+   */
+  metrics: { token: string | null; apiPort: number | null; workerPort: number | null };
   reminders: { sendWindow: string; sweepEveryMinutes: number; dueSoonDays: number; escalationDays: number };
   /** BullMQ job locks: a job of a worker that died is taken over once its lock expires. */
   worker: { lockMs: number; concurrency: number };
@@ -173,15 +178,22 @@ function redisPrefix(env: Env): string {
   return value;
 }
 
-const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+/** Nest's names for two pino levels, accepted so that older environments keep working. */
+const LOG_LEVEL_ALIASES: Record<string, LogLevel> = { log: 'info', verbose: 'trace' };
 
-function logLevels(env: Env): AppConfig['logLevels'] {
-  const raw = text(env, 'LOG_LEVEL') ?? 'log';
-  const index = LOG_LEVELS.indexOf(raw as (typeof LOG_LEVELS)[number]);
-  if (index < 0) {
+function logLevel(env: Env): LogLevel {
+  const raw = text(env, 'LOG_LEVEL') ?? 'info';
+  const level = LOG_LEVEL_ALIASES[raw] ?? LOG_LEVELS.find((l) => l === raw);
+  if (!level) {
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
   }
-  return LOG_LEVELS.slice(0, index + 1);
+  return level;
+}
+
+function optionalPort(env: Env, name: string): number | null {
+  return text(env, name) === undefined ? null : integer(env, name, 0, 1, 65535);
 }
 
 function s3Config(env: Env): S3Config {
@@ -283,8 +295,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     businessTimeZone: timeZone(env),
     trustProxy: text(env, 'TRUST_PROXY') ?? 'loopback',
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
-    logLevels: logLevels(env),
-    logJson: (text(env, 'LOG_FORMAT') ?? (nodeEnv === 'development' ? 'text' : 'json')) === 'json',
+    log: {
+      level: logLevel(env),
+      pretty: (text(env, 'LOG_FORMAT') ?? (nodeEnv === 'development' ? 'text' : 'json')) !== 'json',
+    },
+    metrics: {
+      token: text(env, 'METRICS_TOKEN') ?? null,
+      apiPort: optionalPort(env, 'METRICS_PORT'),
+      workerPort: optionalPort(env, 'WORKER_METRICS_PORT'),
+    },
     reminders: {
       sendWindow: sendWindow(env),
       sweepEveryMinutes: integer(env, 'REMINDER_SWEEP_MINUTES', 15, 1, 24 * 60),
