@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../common/http/request-context.js';
+import { IdempotencyKey } from '../common/http/idempotency-key.decorator.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseIntakeService, type IntakeResponse } from './case-intake.service.js';
@@ -29,7 +30,7 @@ export class CasesController {
   async open(
     @CurrentUser() user: AuthUser,
     @Body() dto: CreateCaseDto,
-    @Headers('idempotency-key') key: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IntakeResponse> {
     const { created, body } = await this.intake.open(user, dto, key);
