@@ -10,6 +10,9 @@ import {
   type SendNotificationPayload,
 } from './notification-queue.js';
 
+/** How many rounds of MAIL_ATTEMPTS attempts a citizen notice gets before it stays `failed`. */
+export const CITIZEN_NOTICE_ROUNDS = 4;
+
 /** Hands pending outbox rows to BullMQ after their transaction committed. */
 @Injectable()
 export class NotificationProducerService implements OnModuleInit {
@@ -34,44 +37,75 @@ export class NotificationProducerService implements OnModuleInit {
 
   /** Queues the given rows; a row whose job exists already is not queued twice (same job id). */
   async enqueue(ids: string[]): Promise<number> {
-    if (!ids.length) {
-      return 0;
-    }
-    await this.queue.addBulk(
-      ids.map((id) => ({
-        name: SEND_NOTIFICATION_JOB,
-        data: { notificationId: id },
-        opts: {
-          jobId: id,
-          attempts: this.config.mail.attempts,
-          backoff: { type: 'exponential', delay: this.config.mail.backoffMs },
-          removeOnComplete: { age: 24 * 3600 },
-          removeOnFail: { age: 7 * 24 * 3600 },
-        },
-      })),
-    );
-    return ids.length;
+    return this.enqueueRows(ids.map((id) => ({ id, attempts: 0 })));
   }
 
   /**
-   * Queues every row still pending, in batches (memory stays flat however many there are): after a crash or a
-   * Redis restart nothing stays behind.
+   * One job per row and round: a row re-opened after it failed (`reopenFailedCitizenNotices`) is in a new round
+   * and gets a new job id, since BullMQ keeps the failed job of the previous round under the old one.
    */
-  async enqueuePending(batchSize = 5_000): Promise<number> {
+  private async enqueueRows(rows: { id: string; attempts: number }[]): Promise<number> {
+    if (!rows.length) {
+      return 0;
+    }
+    const perRound = this.config.mail.attempts;
+    await this.queue.addBulk(
+      rows.map(({ id, attempts }) => {
+        const round = Math.floor(attempts / perRound);
+        return {
+          name: SEND_NOTIFICATION_JOB,
+          data: { notificationId: id },
+          opts: {
+            jobId: round === 0 ? id : `${id}-r${round}`,
+            attempts: perRound,
+            backoff: { type: 'exponential', delay: this.config.mail.backoffMs },
+            removeOnComplete: { age: 24 * 3600 },
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+        };
+      }),
+    );
+    return rows.length;
+  }
+
+  /**
+   * Queues every row still pending (only the citizen notices with `citizenNoticesOnly`: outside the staff send
+   * window), in batches (memory stays flat however many there are): after a crash, a Redis restart or a Redis
+   * outage during intake nothing stays behind.
+   */
+  async enqueuePending(options: { citizenNoticesOnly?: boolean; batchSize?: number } = {}): Promise<number> {
+    const batchSize = options.batchSize ?? 5_000;
+    const stage = options.citizenNoticesOnly ? 'citizen_notice' : null;
     let queued = 0;
     let after: string | null = null;
     for (;;) {
       // Keyset pagination over the partial index of pending rows.
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM notification WHERE status = 'pending' AND ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
-        [after, batchSize],
+      const rows: { id: string; attempts: number }[] = await this.dataSource.query(
+        `SELECT id, attempts FROM notification
+          WHERE status = 'pending' AND ($1::uuid IS NULL OR id > $1) AND ($3::text IS NULL OR stage = $3)
+          ORDER BY id LIMIT $2`,
+        [after, batchSize, stage],
       );
-      queued += await this.enqueue(rows.map((r) => r.id));
+      queued += await this.enqueueRows(rows);
       if (rows.length < batchSize) {
         return queued;
       }
       after = rows[rows.length - 1].id;
     }
+  }
+
+  /**
+   * A citizen notice that failed every attempt of its round (an SMTP outage outlasts the backoff) is made
+   * pending again for another round, at most CITIZEN_NOTICE_ROUNDS rounds in all; `enqueuePending` queues it.
+   */
+  async reopenFailedCitizenNotices(): Promise<number> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `UPDATE notification SET status = 'pending'
+        WHERE stage = 'citizen_notice' AND status = 'failed' AND attempts < $1
+        RETURNING id`,
+      [this.config.mail.attempts * CITIZEN_NOTICE_ROUNDS],
+    );
+    return rows.length;
   }
 
   /** Best effort right after a commit; the next sweep queues whatever this could not. */
