@@ -91,3 +91,42 @@ describe('bad input answers 400 naming the field', () => {
     await t.login(leader.username, leader.password);
   });
 });
+
+describe('Idempotency-Key', () => {
+  let t: TestApp;
+  let reception: TestUser;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    reception = await t.createUser('reception', (await t.createUnit()).id);
+  });
+  afterAll(() => t.close());
+
+  it('hashes a canonical body: the same fields in another order are the same request', async () => {
+    const send = (body: object): Promise<{ status: number; body: any }> =>
+      t
+        .http()
+        .post('/cases')
+        .set(...bearer(reception.token))
+        .set('Idempotency-Key', 'order-1')
+        .send(body);
+    const first = await send({
+      kind: 'petition',
+      procedure: 'feedback',
+      channel: 'in_person',
+      applicant: { fullName: 'Đỗ Văn Thứ Tự', phone: '0912345678' },
+      subject: 'Phản ánh',
+      content: 'Nội dung',
+    });
+    const again = await send({
+      content: 'Nội dung',
+      subject: 'Phản ánh',
+      applicant: { phone: '0912345678', fullName: 'Đỗ Văn Thứ Tự', email: null },
+      channel: 'in_person',
+      procedure: 'feedback',
+      kind: 'petition',
+    });
+    expect([first.status, again.status]).toEqual([201, 200]);
+    expect(again.body.id).toBe(first.body.id);
+  });
+});
