@@ -6,6 +6,8 @@ import { CreateCases1795568915911 } from './1795568915911-CreateCases.js';
 import { CreateReception1795570000000 } from './1795570000000-CreateReception.js';
 import { CreateNotifications1795570200000 } from './1795570200000-CreateNotifications.js';
 import { AddCaseEventDueDate1795570300000 } from './1795570300000-AddCaseEventDueDate.js';
+import { MakeCaseEventAppendOnly1795571300000 } from './1795571300000-MakeCaseEventAppendOnly.js';
+import { GrantAppRole1795571400000 } from './1795571400000-GrantAppRole.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +18,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateReception1795570000000,
   CreateNotifications1795570200000,
   AddCaseEventDueDate1795570300000,
+  MakeCaseEventAppendOnly1795571300000,
+  GrantAppRole1795571400000,
 ];

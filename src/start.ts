@@ -16,7 +16,7 @@ function log(message: string): void {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const applied = await runMigrations(config.databaseUrl);
+  const applied = await runMigrations(config.databaseMigrationUrl);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
 
   const children: ChildProcess[] = ['main.js', 'worker.js'].map((file) =>

@@ -5,6 +5,8 @@ export interface AppConfig {
   env: 'development' | 'test' | 'production';
   port: number;
   databaseUrl: string;
+  /** Who runs migrations (the tables' owner); DATABASE_URL can then be a role that owns nothing. */
+  databaseMigrationUrl: string;
   redisUrl: string;
   /** Prefix of every Redis key and BullMQ queue of this deployment (lets tests and tenants share a server). */
   redisPrefix: string;
@@ -163,13 +165,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (adminPassword !== null && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters');
   }
+  const databaseUrl = url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/citizen_cases', [
+    'postgres:',
+    'postgresql:',
+  ])!;
   return {
     env: nodeEnv,
     port: integer(env, 'PORT', 3000, 1, 65535),
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/citizen_cases', [
-      'postgres:',
-      'postgresql:',
-    ])!,
+    databaseUrl,
+    databaseMigrationUrl: url(env, 'DATABASE_MIGRATION_URL', databaseUrl, ['postgres:', 'postgresql:'])!,
     redisUrl: redisUrl(env),
     redisPrefix: redisPrefix(env),
     jwt: {

@@ -18,7 +18,8 @@ function scratchUrl(databaseUrl: string, suffix: string): string {
 }
 
 async function main(command: string, name: string | undefined): Promise<number> {
-  const { databaseUrl } = loadConfig();
+  // Migrations run as the owner of the tables (DATABASE_MIGRATION_URL, default DATABASE_URL).
+  const databaseUrl = loadConfig().databaseMigrationUrl;
   switch (command) {
     case 'run': {
       const applied = await runMigrations(databaseUrl);
