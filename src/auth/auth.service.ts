@@ -38,7 +38,7 @@ export class AuthService {
    * account writes an audit row (`auth.login` or `auth.login_failed`) in the same transaction as the counters.
    */
   async login(dto: LoginDto, ip: string | null): Promise<LoginResponse> {
-    await this.rateLimiter.hit(`login:${ip ?? 'unknown'}`, 60, 60, { failOpen: true });
+    await this.rateLimiter.hit(`login:${ip ?? 'unknown'}`, 60, 60);
     const result = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(User, {
         where: { username: dto.username.toLowerCase() },

@@ -10,14 +10,28 @@ import {
   type SendNotificationPayload,
 } from './notification-queue.js';
 
+/**
+ * How long a hand-over to BullMQ may take before the caller goes on (the rows wait in the outbox): right after
+ * a commit, with an HTTP answer waiting; and per batch of a sweep.
+ */
+const AFTER_COMMIT_TIMEOUT_MS = 1_000;
+const BATCH_TIMEOUT_MS = 30_000;
+
 /** How many rounds of MAIL_ATTEMPTS attempts a citizen notice gets before it stays `failed`. */
 export const CITIZEN_NOTICE_ROUNDS = 4;
 
-/** Hands pending outbox rows to BullMQ after their transaction committed. */
+/**
+ * Hands pending outbox rows to BullMQ after their transaction committed. BullMQ's producer connection queues
+ * commands while Redis is away (and its first connection waits for Redis), so nothing here awaits it blindly:
+ * rows are handed over only while the connection is ready, and never for longer than QUEUE_TIMEOUT_MS. What is
+ * not handed over stays `pending` in the outbox, and the next sweep queues it.
+ */
 @Injectable()
 export class NotificationProducerService implements OnModuleInit {
   private readonly logger = new Logger(NotificationProducerService.name);
   private lastErrorLog = 0;
+  /** BullMQ's ioredis client, once its first connection is made (its `status` says whether Redis is there). */
+  private client: { status: string } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -27,29 +41,43 @@ export class NotificationProducerService implements OnModuleInit {
 
   /** Redis being down is logged once a minute, not on every reconnection attempt; mail waits in the outbox. */
   onModuleInit(): void {
-    this.queue.on('error', (error) => {
-      if (Date.now() - this.lastErrorLog > 60_000) {
-        this.lastErrorLog = Date.now();
-        this.logger.warn(`mail queue unavailable (mails wait in the outbox): ${error.message}`);
-      }
-    });
+    this.queue.backend.client.then(
+      (client) => (this.client = client),
+      () => undefined,
+    );
+    this.queue.on('error', (error) => this.warnUnavailable(error));
+  }
+
+  private warnUnavailable(error: unknown): void {
+    if (Date.now() - this.lastErrorLog > 60_000) {
+      this.lastErrorLog = Date.now();
+      this.logger.warn(
+        `mail queue unavailable (mails wait in the outbox): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   /** Queues the given rows; a row whose job exists already is not queued twice (same job id). */
-  async enqueue(ids: string[]): Promise<number> {
-    return this.enqueueRows(ids.map((id) => ({ id, attempts: 0 })));
+  async enqueue(ids: string[], timeoutMs = BATCH_TIMEOUT_MS): Promise<number> {
+    return this.enqueueRows(
+      ids.map((id) => ({ id, attempts: 0 })),
+      timeoutMs,
+    );
   }
 
   /**
    * One job per row and round: a row re-opened after it failed (`reopenFailedCitizenNotices`) is in a new round
    * and gets a new job id, since BullMQ keeps the failed job of the previous round under the old one.
    */
-  private async enqueueRows(rows: { id: string; attempts: number }[]): Promise<number> {
+  private async enqueueRows(rows: { id: string; attempts: number }[], timeoutMs: number): Promise<number> {
     if (!rows.length) {
       return 0;
     }
+    if (this.client?.status !== 'ready') {
+      throw new Error('Redis is not connected');
+    }
     const perRound = this.config.mail.attempts;
-    await this.queue.addBulk(
+    const adding = this.queue.addBulk(
       rows.map(({ id, attempts }) => {
         const round = Math.floor(attempts / perRound);
         return {
@@ -65,6 +93,19 @@ export class NotificationProducerService implements OnModuleInit {
         };
       }),
     );
+    // A late failure after the timeout is of no interest: the row is still pending, the sweep retries it.
+    adding.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        adding,
+        new Promise((_resolve, reject) => {
+          timer = setTimeout(() => reject(new Error(`Redis gave no answer in ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
     return rows.length;
   }
 
@@ -86,7 +127,12 @@ export class NotificationProducerService implements OnModuleInit {
           ORDER BY id LIMIT $2`,
         [after, batchSize, stage],
       );
-      queued += await this.enqueueRows(rows);
+      try {
+        queued += await this.enqueueRows(rows, BATCH_TIMEOUT_MS);
+      } catch (error) {
+        this.warnUnavailable(error);
+        return queued;
+      }
       if (rows.length < batchSize) {
         return queued;
       }
@@ -111,9 +157,9 @@ export class NotificationProducerService implements OnModuleInit {
   /** Best effort right after a commit; the next sweep queues whatever this could not. */
   async enqueueQuietly(ids: string[]): Promise<void> {
     try {
-      await this.enqueue(ids);
+      await this.enqueue(ids, AFTER_COMMIT_TIMEOUT_MS);
     } catch (error) {
-      this.logger.warn(`could not queue ${ids.length} notification(s) now: ${String(error)}`);
+      this.warnUnavailable(error);
     }
   }
 }
