@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { act, caseBody, openCase } from '../utils/cases.js';
+import { caseBody, openCase } from '../utils/cases.js';
 import { TestRedisServer } from '../utils/redis-server.js';
 import { waitFor } from '../utils/smtp.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
