@@ -39,6 +39,11 @@ export function IsOptionalText(max: number): PropertyDecorator {
   );
 }
 
+/** The rule of `IsBusinessDate`, for values that arrive outside a DTO (path parameters). */
+export function isBusinessDate(value: unknown): value is string {
+  return isIsoDate(value) && value >= '1900-01-01';
+}
+
 /**
  * A real calendar date `YYYY-MM-DD` from 1900 to 9999: `2024-02-30` passes a regex but is refused here (and
  * would crash the query that uses it).
@@ -47,7 +52,7 @@ export function IsBusinessDate(): PropertyDecorator {
   return ValidateBy({
     name: 'isBusinessDate',
     validator: {
-      validate: (value: unknown) => isIsoDate(value) && value >= '1900-01-01',
+      validate: isBusinessDate,
       defaultMessage: ({ property }: ValidationArguments) =>
         `${property} must be a real date YYYY-MM-DD (1900 to 9999)`,
     },
