@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createRootLogger(config, 'start');
   const log = (message: string): void => logger.info(message);
-  const applied = await runMigrations(config.databaseUrl);
+  const applied = await runMigrations(config.databaseMigrationUrl);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
 
   const children: ChildProcess[] = ['main.js', 'worker.js'].map((file) =>

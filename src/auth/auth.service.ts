@@ -55,7 +55,7 @@ export class AuthService {
    */
   async login(dto: LoginDto, ip: string | null): Promise<LoginResponse> {
     const client = clientKey(ip);
-    await this.rateLimiter.hit(`login:${client}`, 60, 60, { failOpen: true });
+    await this.rateLimiter.hit(`login:${client}`, 60, 60);
     const manager = this.dataSource.manager;
     const user = await manager.findOneBy(User, { username: dto.username.toLowerCase() });
     const seen = user ? await manager.findOneBy(LoginClient, { userId: user.id, client }) : null;

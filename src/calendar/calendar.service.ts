@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { NotFoundError, ValidationError } from '../common/errors/domain-error.js';
-import { isIsoDate, isWeekend, type IsoDate, yearOf } from './domain/business-date.js';
+import { isWeekend, type IsoDate, yearOf } from './domain/business-date.js';
+import { isBusinessDate } from '../common/validation/decorators.js';
 import { computeDeadline, type DeadlineExplanation } from './domain/deadline-clock.js';
 import { fixedDateHolidays } from './domain/official-days.js';
 import { type CalendarEntry, WorkingCalendar } from './domain/working-calendar.js';
@@ -223,7 +224,7 @@ export class CalendarService {
 }
 
 function checkDate(date: string): void {
-  if (!isIsoDate(date)) {
-    throw new ValidationError(`${String(date)} is not a date YYYY-MM-DD`);
+  if (!isBusinessDate(date)) {
+    throw new ValidationError(`date must be a real date YYYY-MM-DD (1900 to 9999), not ${String(date)}`);
   }
 }

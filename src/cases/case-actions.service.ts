@@ -66,7 +66,10 @@ export class CaseActionsService {
       }
       const occurredAt = this.occurredAt(dto.occurredAt);
       if (action === 'assign') {
-        await this.checkAssignee(user, manager, c, dto.assigneeId!);
+        if (!dto.assigneeId) {
+          throw new ValidationError('assigneeId is required', { field: 'assigneeId' });
+        }
+        await this.checkAssignee(user, manager, c, dto.assigneeId);
       }
       const state = await this.state(manager, c);
       const clockStart = this.deadlines.businessDate(c.acceptedAt ?? c.receivedAt);

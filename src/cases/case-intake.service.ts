@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
+import { canonicalJson } from '../common/canonical-json.js';
 import { Clock } from '../common/clock.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
@@ -59,7 +60,7 @@ export class CaseIntakeService {
     const procedure = resolveProcedure(dto.kind, dto.procedure);
     const applicant = this.checkApplicant(dto);
     const receivedAt = this.checkReceivedAt(dto.receivedAt);
-    const requestHash = createHash('sha256').update(JSON.stringify(dto)).digest('hex');
+    const requestHash = createHash('sha256').update(canonicalJson(dto)).digest('hex');
     if (idempotencyKey) {
       const replay = await this.replay(user, idempotencyKey, requestHash);
       if (replay) {

@@ -186,7 +186,7 @@ export class CaseEvent {
   @Column({ type: 'uuid' })
   caseId: string;
 
-  @ManyToOne(() => Case, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Case, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_case_event_case' })
   case?: Case;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -11,6 +11,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../common/http/request-context.js';
+import { IdempotencyKey } from '../common/http/idempotency-key.decorator.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseIntakeService, type IntakeResponse } from './case-intake.service.js';
@@ -38,7 +39,7 @@ export class CasesController {
   async open(
     @CurrentUser() user: AuthUser,
     @Body() dto: CreateCaseDto,
-    @Headers('idempotency-key') key: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IntakeResponse> {
     const { created, body } = await this.intake.open(user, dto, key);

@@ -6,6 +6,8 @@ export interface AppConfig {
   env: 'development' | 'test' | 'production';
   port: number;
   databaseUrl: string;
+  /** Who runs migrations (the tables' owner); DATABASE_URL can then be a role that owns nothing. */
+  databaseMigrationUrl: string;
   redisUrl: string;
   /** Prefix of every Redis key and BullMQ queue of this deployment (lets tests and tenants share a server). */
   redisPrefix: string;
@@ -262,6 +264,11 @@ export function loadDatabaseUrl(env: Env = process.env): string {
   ])!;
 }
 
+/** The owner's connection for migrations (DATABASE_MIGRATION_URL, default DATABASE_URL); see README, Security. */
+export function loadMigrationUrl(env: Env = process.env): string {
+  return url(env, 'DATABASE_MIGRATION_URL', loadDatabaseUrl(env), ['postgres:', 'postgresql:'])!;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = nodeEnvironment(env);
   requireSecrets(env, nodeEnv);
@@ -274,10 +281,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (adminPassword !== null && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters');
   }
+  const databaseUrl = url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/citizen_cases', [
+    'postgres:',
+    'postgresql:',
+  ])!;
   return {
     env: nodeEnv,
     port: integer(env, 'PORT', 3000, 1, 65535),
     databaseUrl: loadDatabaseUrl(env),
+    databaseMigrationUrl: loadMigrationUrl(env),
     redisUrl: redisUrl(env),
     redisPrefix: redisPrefix(env),
     jwt: {

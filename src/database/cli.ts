@@ -6,7 +6,7 @@
  *   check     migrate a fresh scratch database and fail if the entities still differ from it
  */
 import { writeFileSync } from 'node:fs';
-import { loadDatabaseUrl } from '../config/config.js';
+import { loadMigrationUrl } from '../config/config.js';
 import { createDataSource } from './data-source.js';
 import { dropDatabase, recreateDatabase } from './ensure-database.js';
 import { pendingSchemaSql, runMigrations } from './migrate.js';
@@ -18,7 +18,8 @@ function scratchUrl(databaseUrl: string, suffix: string): string {
 }
 
 async function main(command: string, name: string | undefined): Promise<number> {
-  const databaseUrl = loadDatabaseUrl();
+  // Migrations run as the owner of the tables (DATABASE_MIGRATION_URL, default DATABASE_URL).
+  const databaseUrl = loadMigrationUrl();
   switch (command) {
     case 'run': {
       const applied = await runMigrations(databaseUrl);

@@ -3,45 +3,36 @@ import type { Redis } from 'ioredis';
 import { DomainError } from '../common/errors/domain-error.js';
 import { REDIS } from './redis.tokens.js';
 
-/** A fixed-window counter in Redis, shared by every API instance. */
+/** Keys the in-process fallback keeps at most (a flood of addresses cannot grow memory without bound). */
+const LOCAL_KEYS = 10_000;
+
+/**
+ * A fixed-window counter in Redis, shared by every API instance.
+ *
+ * When Redis cannot be reached (down, or no answer within the client's command timeout), the hit is counted in
+ * this process's memory instead, with the same limit and window: neither fail-open (unlimited guessing of
+ * passwords or tracking pins while Redis is down) nor fail-closed (nobody can sign in or look up a case). With
+ * several API instances the effective limit is the limit times the number of instances until Redis returns.
+ */
 @Injectable()
 export class RateLimiterService {
   private readonly logger = new Logger(RateLimiterService.name);
+  private readonly local = new Map<string, { count: number; resetAt: number }>();
+  private lastWarning = 0;
 
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
-  /**
-   * Counts one hit on `key`; throws a 429 error with `retryAfter` (seconds) past `limit` per `windowSeconds`.
-   * When Redis cannot be reached, `failOpen` lets the request through (login: the account lockout in
-   * PostgreSQL still protects it); otherwise the error propagates.
-   */
-  async hit(
-    key: string,
-    limit: number,
-    windowSeconds: number,
-    options: { failOpen?: boolean } = {},
-  ): Promise<void> {
-    let result: [Error | null, number][] | null;
+  /** Counts one hit on `key`; throws a 429 error with `retryAfter` (seconds) past `limit` per `windowSeconds`. */
+  async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
+    let counted: { count: number; ttl: number };
     try {
-      result = (await this.redis
-        .multi()
-        .incr(`rl:${key}`)
-        .expire(`rl:${key}`, windowSeconds, 'NX')
-        .ttl(`rl:${key}`)
-        .exec()) as [Error | null, number][] | null;
+      counted = await this.redisHit(key, windowSeconds);
     } catch (error) {
-      if (!options.failOpen) {
-        throw error;
-      }
-      this.logger.warn(
-        `rate limit ${key} not checked: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return;
+      this.warn(error);
+      counted = this.localHit(key, windowSeconds);
     }
-    const count = result?.[0]?.[1] ?? 0;
-    const ttl = result?.[2]?.[1] ?? windowSeconds;
-    if (count > limit) {
-      const retryAfter = Math.max(1, ttl);
+    if (counted.count > limit) {
+      const retryAfter = Math.max(1, counted.ttl);
       throw new DomainError('rate_limited', `Too many requests: try again in ${retryAfter} s`, {
         retryAfter,
       });
@@ -52,10 +43,20 @@ export class RateLimiterService {
    * Takes one of `limit` tries on `key` for a window of `windowSeconds` that starts with the first try and starts
    * again in full when the last try is taken; false when none is left. Taken before the thing is checked, so
    * that concurrent requests cannot get past the limit; `giveBack` returns the try of a request that succeeded.
+   * Counted in this process while Redis cannot be reached, like `hit`.
    */
   async take(key: string, limit: number, windowSeconds: number): Promise<boolean> {
-    const allowed = await this.redis.eval(TAKE, 1, `rl:${key}`, limit, windowSeconds);
-    return allowed === 1;
+    try {
+      return (await this.redis.eval(TAKE, 1, `rl:${key}`, limit, windowSeconds)) === 1;
+    } catch (error) {
+      this.warn(error);
+      const entry = this.localEntry(key, windowSeconds);
+      entry.count += 1;
+      if (entry.count === limit) {
+        entry.resetAt = Date.now() + windowSeconds * 1000;
+      }
+      return entry.count <= limit;
+    }
   }
 
   /** Best effort: a try that cannot be given back only stays taken until the window ends. */
@@ -63,8 +64,68 @@ export class RateLimiterService {
     try {
       await this.redis.eval(GIVE_BACK, 1, `rl:${key}`);
     } catch (error) {
+      this.warn(error);
+      const entry = this.local.get(key);
+      if (entry && entry.resetAt > Date.now() && entry.count > 0) {
+        entry.count -= 1;
+      }
+    }
+  }
+
+  private async redisHit(key: string, windowSeconds: number): Promise<{ count: number; ttl: number }> {
+    const result = (await this.redis
+      .multi()
+      .incr(`rl:${key}`)
+      .expire(`rl:${key}`, windowSeconds, 'NX')
+      .ttl(`rl:${key}`)
+      .exec()) as [Error | null, number][] | null;
+    return { count: result?.[0]?.[1] ?? 0, ttl: result?.[2]?.[1] ?? windowSeconds };
+  }
+
+  private localHit(key: string, windowSeconds: number): { count: number; ttl: number } {
+    const entry = this.localEntry(key, windowSeconds);
+    entry.count += 1;
+    return { count: entry.count, ttl: Math.ceil((entry.resetAt - Date.now()) / 1000) };
+  }
+
+  /** The live in-process window of `key`, a new one when it has none. */
+  private localEntry(key: string, windowSeconds: number): { count: number; resetAt: number } {
+    const now = Date.now();
+    let entry = this.local.get(key);
+    if (!entry || entry.resetAt <= now) {
+      this.local.delete(key);
+      if (this.local.size >= LOCAL_KEYS) {
+        this.prune(now);
+      }
+      entry = { count: 0, resetAt: now + windowSeconds * 1000 };
+      this.local.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Drops expired windows; if every window is live, the oldest (first inserted) go. */
+  private prune(now: number): void {
+    for (const [key, entry] of this.local) {
+      if (entry.resetAt <= now) {
+        this.local.delete(key);
+      }
+    }
+    for (const key of this.local.keys()) {
+      if (this.local.size < LOCAL_KEYS) {
+        break;
+      }
+      this.local.delete(key);
+    }
+  }
+
+  /** Once a minute at most: an outage must be visible in the log without flooding it. */
+  private warn(error: unknown): void {
+    if (Date.now() - this.lastWarning > 60_000) {
+      this.lastWarning = Date.now();
       this.logger.warn(
-        `try on ${key} not given back: ${error instanceof Error ? error.message : String(error)}`,
+        `Redis unreachable, rate limits are counted in this process until it returns: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
       );
     }
   }

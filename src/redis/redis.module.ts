@@ -7,7 +7,8 @@ import { REDIS } from './redis.tokens.js';
 
 /**
  * One shared ioredis client for rate limits, caches and health checks, on the database index of
- * REDIS_URL. It does not queue commands while Redis is down, so callers fail fast instead of hanging.
+ * REDIS_URL. It does not queue commands while Redis is down, and gives up on a command Redis does not answer
+ * within a second (a frozen server keeps the socket open), so callers fail fast instead of hanging.
  */
 export function createRedisClient(config: AppConfig): Redis {
   return new Redis({
@@ -17,6 +18,7 @@ export function createRedisClient(config: AppConfig): Redis {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
+    commandTimeout: 1000,
     retryStrategy: (times) => Math.min(times * 200, 2000),
   });
 }

@@ -10,7 +10,7 @@ import { NotificationProducerService } from '../notifications/notification-produ
 import { isWithinSendWindow, parseSendWindow, stageBounds } from './domain/reminder-schedule.js';
 
 export interface SweepResult {
-  /** Whether the sweep ran (false outside the send window). */
+  /** Whether the reminders ran (false outside the send window, when only citizen notices are queued). */
   ran: boolean;
   created: number;
   digests: number;
@@ -46,8 +46,12 @@ export class ReminderSweepService {
     const now = this.clock.now();
     const calendar = await this.calendar.calendar();
     const window = parseSendWindow(this.config.reminders.sendWindow);
+    // Citizen notices are not held to the staff send window: failed ones get another round, pending ones
+    // (left behind by an SMTP or Redis outage) are queued at any hour.
+    const reopened = await this.producer.reopenFailedCitizenNotices();
     if (!isWithinSendWindow(now, window, calendar, this.config.businessTimeZone)) {
-      return { ran: false, created: 0, digests: 0, queued: 0 };
+      const queued = await this.producer.enqueuePending({ citizenNoticesOnly: true });
+      return { ran: false, created: 0, digests: 0, queued };
     }
     const { dueSoonDays, escalationDays } = this.config.reminders;
     const bounds = stageBounds(
@@ -59,7 +63,7 @@ export class ReminderSweepService {
     const created = await this.createReminders(bounds);
     const digests = calendar.isWorkingDay(bounds.today) ? await this.createDigests(bounds.today) : 0;
     const queued = await this.producer.enqueuePending();
-    this.logger.log({ message: 'reminder sweep', today: bounds.today, created, digests, queued });
+    this.logger.log({ message: 'reminder sweep', today: bounds.today, created, digests, reopened, queued });
     return { ran: true, created, digests, queued };
   }
 

@@ -216,7 +216,8 @@ describe('reminders and mail', () => {
       '2024-09-02T09:00:00+07:00',
     ]) {
       now = new Date(at);
-      expect(await run()).toEqual({ ran: false, created: 0, digests: 0, queued: 0 });
+      // Only citizen notices may be queued outside the window (citizen-notices.e2e-spec.ts).
+      expect(await run()).toMatchObject({ ran: false, created: 0, digests: 0 });
     }
     expect(await rows(c.id)).toEqual([]);
   });

@@ -12,6 +12,7 @@ export interface ReceivedMail {
 export class TestSmtpServer {
   readonly mails: ReceivedMail[] = [];
   private refusals = 0;
+  private refusal = 'mailbox busy, try later';
   /** How long the server waits before accepting each mail (to catch a worker in the middle of a send). */
   delayMs = 0;
   private readonly server: SMTPServer;
@@ -28,7 +29,7 @@ export class TestSmtpServer {
         stream.on('end', () => {
           if (this.refusals > 0) {
             this.refusals -= 1;
-            const error = new Error('mailbox busy, try later') as Error & { responseCode: number };
+            const error = new Error(this.refusal) as Error & { responseCode: number };
             error.responseCode = 451;
             callback(error);
             return;
@@ -59,8 +60,10 @@ export class TestSmtpServer {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
-  refuse(count: number): void {
+  /** Refuses the next `count` mails with a 451 and `message` (a server may quote the address). */
+  refuse(count: number, message = 'mailbox busy, try later'): void {
     this.refusals = count;
+    this.refusal = message;
   }
 
   stop(): Promise<void> {

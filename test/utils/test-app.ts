@@ -39,15 +39,24 @@ export class TestApp {
     private readonly restoreEnv: () => void,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  /** `options.databaseUser`: the API connects as that role (migrations and the test's own setup stay owner). */
+  static async start(
+    env: Record<string, string> = {},
+    options: { databaseUser?: string } = {},
+  ): Promise<TestApp> {
     const name = `cc_e2e_${randomBytes(5).toString('hex')}`;
     const url = databaseUrl(name);
     await ensureTemplate();
     await recreateDatabase(url, TEMPLATE_DB);
+    const appUrl = new URL(url);
+    if (options.databaseUser) {
+      appUrl.username = options.databaseUser;
+    }
     const saved = { ...process.env };
     Object.assign(process.env, {
       NODE_ENV: 'test',
-      DATABASE_URL: url,
+      DATABASE_URL: appUrl.toString(),
+      DATABASE_MIGRATION_URL: url,
       REDIS_URL: TEST_REDIS_URL,
       REDIS_PREFIX: `t_${name}`,
       ADMIN_USERNAME: ADMIN.username,

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsQueryText } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
 import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../audit-log.entity.js';
 
@@ -11,8 +12,7 @@ export class AuditQuery extends PaginationQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @IsQueryText(64)
   entityId?: string;
 
   @ApiPropertyOptional()
@@ -22,8 +22,7 @@ export class AuditQuery extends PaginationQuery {
 
   @ApiPropertyOptional({ example: 'case.accept' })
   @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @IsQueryText(64)
   action?: string;
 
   @ApiPropertyOptional({ description: 'ISO 8601 date or timestamp' })

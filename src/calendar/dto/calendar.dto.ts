@@ -1,8 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, Matches } from 'class-validator';
-import { IsOptionalText, IsQueryInt, IsText, LIMITS } from '../../common/validation/decorators.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsBoolean, IsIn } from 'class-validator';
+import {
+  IsBusinessDate,
+  IsOptionalText,
+  IsQueryInt,
+  IsText,
+  LIMITS,
+} from '../../common/validation/decorators.js';
 
 export class CalendarYearQuery {
   @ApiProperty({ example: 2024 })
@@ -35,7 +39,7 @@ export class DeadlineQuery {
     example: '2024-02-01',
     description: 'the day of the event that starts the clock (not counted)',
   })
-  @Matches(ISO_DATE, { message: 'start must be a date YYYY-MM-DD' })
+  @IsBusinessDate()
   start: string;
 
   @ApiProperty({ minimum: 1, maximum: 3650 })

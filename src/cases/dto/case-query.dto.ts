@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsBusinessDate, IsSearchText } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
 import { CASE_KINDS, type CaseKind } from '../domain/case-kind.js';
 import { CASE_STATUSES, type CaseStatus } from '../domain/case-workflow.js';
@@ -32,13 +33,12 @@ export class CaseQuery extends PaginationQuery {
 
   @ApiPropertyOptional({ example: '2024-03-31' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueBefore must be a date YYYY-MM-DD' })
+  @IsBusinessDate()
   dueBefore?: string;
 
   @ApiPropertyOptional({ description: 'search subject, content and applicant name, diacritics ignored' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsSearchText(200)
   q?: string;
 
   @ApiPropertyOptional({ enum: ['dueDate', '-dueDate', 'receivedAt', '-receivedAt'], default: '-receivedAt' })

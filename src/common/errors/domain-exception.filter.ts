@@ -77,8 +77,14 @@ export class DomainExceptionFilter implements ExceptionFilter {
       });
       return;
     }
+    // The route pattern, never the URL: a query string can hold a citizen's name or a tracking pin.
     this.logger.error(
-      { message: 'unhandled error', requestId: request.id, path: request.url },
+      {
+        message: 'unhandled error',
+        requestId: request.id,
+        method: request.method,
+        route: request.routeOptions?.url ?? '(no route)',
+      },
       exception instanceof Error ? exception.stack : String(exception),
     );
     void reply

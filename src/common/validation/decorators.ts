@@ -1,6 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  type ValidationArguments,
+} from 'class-validator';
+import { isIsoDate } from '../../calendar/domain/business-date.js';
 
 // Control characters other than tab and newline (and carriage return) are refused in any text.
 // eslint-disable-next-line no-control-regex
@@ -25,6 +37,55 @@ export function IsOptionalText(max: number): PropertyDecorator {
     ValidateIf((_object, value) => value !== undefined && value !== null),
     IsText(max),
   );
+}
+
+/** The rule of `IsBusinessDate`, for values that arrive outside a DTO (path parameters). */
+export function isBusinessDate(value: unknown): value is string {
+  return isIsoDate(value) && value >= '1900-01-01';
+}
+
+/**
+ * A real calendar date `YYYY-MM-DD` from 1900 to 9999: `2024-02-30` passes a regex but is refused here (and
+ * would crash the query that uses it).
+ */
+export function IsBusinessDate(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isBusinessDate',
+    validator: {
+      validate: isBusinessDate,
+      defaultMessage: ({ property }: ValidationArguments) =>
+        `${property} must be a real date YYYY-MM-DD (1900 to 9999)`,
+    },
+  });
+}
+
+/** A text query parameter of at most `max` characters without control characters (NUL crashes PostgreSQL). */
+export function IsQueryText(max: number): PropertyDecorator {
+  return applyDecorators(
+    IsString(),
+    MaxLength(max),
+    Matches(NO_CONTROL_CHARS, {
+      message: ({ property }) => `${property} must not contain control characters`,
+    }),
+  );
+}
+
+/** A search: query text with at least one letter or digit (there is nothing to search for in `!`). */
+export function IsSearchText(max: number): PropertyDecorator {
+  return applyDecorators(
+    IsQueryText(max),
+    Matches(/[\p{L}\p{N}]/u, {
+      message: ({ property }) => `${property} must contain a letter or a digit`,
+    }),
+  );
+}
+
+/**
+ * API.md: `null` for an optional field means absent. For a field whose column cannot be null, the value is
+ * dropped before validation, so the service sees "not given" and changes nothing.
+ */
+export function NullMeansAbsent(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => (value === null ? undefined : value));
 }
 
 /** An integer query parameter (query strings arrive as text). */

@@ -13,6 +13,12 @@ import { NOTIFICATION_QUEUE, type SendNotificationPayload } from '../notificatio
 
 const REMINDER_STAGES = new Set(['due_soon', 'due_today', 'overdue', 'escalation']);
 
+/** Removes every mention of a sealed address, in any letter case (mail servers upper-case addresses). */
+export function scrub(text: string, address: string): string {
+  const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(escaped, 'gi'), '(sealed)');
+}
+
 /**
  * Sends one outbox row. Idempotent: a row no longer pending is skipped; a reminder whose case moved on (closed,
  * or a new deadline) is cancelled; the Message-ID is the row id, so a mail server can drop a duplicate sent
@@ -64,7 +70,7 @@ export class SendNotificationProcessor extends WorkerHost {
       const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       // An SMTP refusal may quote the address: a sealed one must not reach the outbox columns or the log.
       const reason = row.recipientCipher
-        ? String(error).replaceAll(this.crypto.decrypt<string>(row.recipientCipher), '(sealed)')
+        ? scrub(String(error), this.crypto.decrypt<string>(row.recipientCipher))
         : String(error);
       await this.dataSource.query(
         `UPDATE notification SET attempts = attempts + 1, last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsBusinessDate, IsSearchText } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
 import {
   RECEPTION_CATEGORIES,
@@ -10,20 +11,18 @@ import {
   type ReceptionOutcome,
 } from '../domain/reception-rules.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export class ReceptionQuery extends PaginationQuery {
   @ApiPropertyOptional({
     example: '2024-03-01',
     description: 'visit date from (inclusive, Asia/Ho_Chi_Minh)',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsBusinessDate()
   from?: string;
 
   @ApiPropertyOptional({ example: '2024-03-31', description: 'visit date to (inclusive)' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsBusinessDate()
   to?: string;
 
   @ApiPropertyOptional({ enum: RECEPTION_HOSTS })
@@ -43,8 +42,7 @@ export class ReceptionQuery extends PaginationQuery {
 
   @ApiPropertyOptional({ description: 'visitor name or ID number, diacritics ignored' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsSearchText(200)
   q?: string;
 
   @ApiPropertyOptional({

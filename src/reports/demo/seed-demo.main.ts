@@ -24,8 +24,8 @@ async function main(): Promise<void> {
     throw new Error('--scale must be a number in (0, 10]');
   }
   const config = loadConfig();
-  await ensureDatabase(config.databaseUrl);
-  await runMigrations(config.databaseUrl);
+  await ensureDatabase(config.databaseMigrationUrl);
+  await runMigrations(config.databaseMigrationUrl);
   const app = await NestFactory.createApplicationContext(AppModule, {
     logger: createNestLogger(config, 'seed-demo'),
   });

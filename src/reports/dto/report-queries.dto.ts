@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, ValidateBy, type ValidationArguments } from 'class-validator';
-import { IsQueryInt } from '../../common/validation/decorators.js';
+import { IsBusinessDate, IsQueryInt } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
 import {
   DEFAULT_CUTOFF_DAY,
@@ -14,17 +14,6 @@ import { RESOLUTION_BUCKETS, type ResolutionBucket } from '../resolution-sql.js'
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** A real business date `YYYY-MM-DD` between 1900 and 9999. */
-function IsReportDate(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isReportDate',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && isIsoDate(value) && value >= '1900-01-01',
-      defaultMessage: ({ property }: ValidationArguments) => `${property} must be a date YYYY-MM-DD`,
-    },
-  });
-}
 
 /** Not before the date in `property` (compared as `YYYY-MM-DD` text, which orders like dates). */
 function IsNotBefore(property: string): PropertyDecorator {
@@ -66,11 +55,11 @@ function UnitIdProperty(): PropertyDecorator {
 
 export class ResolutionReportQuery {
   @ApiProperty({ example: '2023-01-01', description: 'first business date of the period (inclusive)' })
-  @IsReportDate()
+  @IsBusinessDate()
   from: string;
 
   @ApiProperty({ example: '2023-12-31', description: 'last business date of the period (inclusive)' })
-  @IsReportDate()
+  @IsBusinessDate()
   @IsNotBefore('from')
   to: string;
 
@@ -122,11 +111,11 @@ export class ResolutionCasesQuery extends PaginationQuery {
   bucket: ResolutionBucket;
 
   @ApiProperty({ example: '2023-01-01' })
-  @IsReportDate()
+  @IsBusinessDate()
   from: string;
 
   @ApiProperty({ example: '2023-12-31' })
-  @IsReportDate()
+  @IsBusinessDate()
   @IsNotBefore('from')
   to: string;
 

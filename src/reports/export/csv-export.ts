@@ -2,6 +2,12 @@ import type { Cell, ExportFile, ReportTable } from './report-table.js';
 
 const BOM = '\uFEFF';
 
+/**
+ * Text a spreadsheet would evaluate as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return before one)
+ * gets a leading `'`: quoting alone does not stop Excel or LibreOffice from running `=HYPERLINK(...)`.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: Cell): string {
   if (value === null) {
     return '';
@@ -10,7 +16,8 @@ function field(value: Cell): string {
     // A plain number: digits and a dot, whatever the reader's locale (the vi-VN text is in its own column).
     return String(value);
   }
-  return /[",\r\n]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function line(cells: Cell[]): string {

@@ -11,7 +11,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { IsText, LIMITS } from '../../common/validation/decorators.js';
+import { IsText, LIMITS, NullMeansAbsent } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
 import { ROLES, type Role } from '../user.entity.js';
 
@@ -50,6 +50,7 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
+  @NullMeansAbsent()
   @IsOptional()
   @IsText(LIMITS.name)
   fullName?: string;
@@ -61,6 +62,7 @@ export class UpdateUserDto {
   email?: string | null;
 
   @ApiPropertyOptional({ enum: ROLES })
+  @NullMeansAbsent()
   @IsOptional()
   @IsIn(ROLES)
   role?: Role;
@@ -71,11 +73,13 @@ export class UpdateUserDto {
   unitId?: string | null;
 
   @ApiPropertyOptional()
+  @NullMeansAbsent()
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ minLength: 8, description: 'sets a new password' })
+  @NullMeansAbsent()
   @IsOptional()
   @IsString()
   @MinLength(8)
