@@ -281,10 +281,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (adminPassword !== null && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters');
   }
-  const databaseUrl = url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/citizen_cases', [
-    'postgres:',
-    'postgresql:',
-  ])!;
   return {
     env: nodeEnv,
     port: integer(env, 'PORT', 3000, 1, 65535),

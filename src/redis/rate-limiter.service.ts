@@ -5,6 +5,8 @@ import { REDIS } from './redis.tokens.js';
 
 /** Keys the in-process fallback keeps at most (a flood of addresses cannot grow memory without bound). */
 const LOCAL_KEYS = 10_000;
+/** How long Redis is left alone after a failed call. */
+const REDIS_RETRY_MS = 5_000;
 
 /**
  * A fixed-window counter in Redis, shared by every API instance.
@@ -19,6 +21,8 @@ export class RateLimiterService {
   private readonly logger = new Logger(RateLimiterService.name);
   private readonly local = new Map<string, { count: number; resetAt: number }>();
   private lastWarning = 0;
+  /** After a failed call, Redis is skipped for a few seconds: one request waits for its timeout, not every call. */
+  private redisDownUntil = 0;
 
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
@@ -26,6 +30,7 @@ export class RateLimiterService {
   async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
     let counted: { count: number; ttl: number };
     try {
+      this.assertRedisUsable();
       counted = await this.redisHit(key, windowSeconds);
     } catch (error) {
       this.warn(error);
@@ -47,6 +52,7 @@ export class RateLimiterService {
    */
   async take(key: string, limit: number, windowSeconds: number): Promise<boolean> {
     try {
+      this.assertRedisUsable();
       return (await this.redis.eval(TAKE, 1, `rl:${key}`, limit, windowSeconds)) === 1;
     } catch (error) {
       this.warn(error);
@@ -62,6 +68,7 @@ export class RateLimiterService {
   /** Best effort: a try that cannot be given back only stays taken until the window ends. */
   async giveBack(key: string): Promise<void> {
     try {
+      this.assertRedisUsable();
       await this.redis.eval(GIVE_BACK, 1, `rl:${key}`);
     } catch (error) {
       this.warn(error);
@@ -118,8 +125,15 @@ export class RateLimiterService {
     }
   }
 
+  private assertRedisUsable(): void {
+    if (Date.now() < this.redisDownUntil) {
+      throw new Error('skipped after a recent failure');
+    }
+  }
+
   /** Once a minute at most: an outage must be visible in the log without flooding it. */
   private warn(error: unknown): void {
+    this.redisDownUntil = Math.max(this.redisDownUntil, Date.now() + REDIS_RETRY_MS);
     if (Date.now() - this.lastWarning > 60_000) {
       this.lastWarning = Date.now();
       this.logger.warn(
