@@ -5,6 +5,7 @@ import { CitizensModule } from '../citizens/citizens.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseEditsService } from './case-edits.service.js';
 import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseIntakeService } from './case-intake.service.js';
 import { CaseNoticesService } from './case-notices.service.js';
@@ -21,6 +22,7 @@ import { PublicCasesController } from './public-cases.controller.js';
     CaseIntakeRepository,
     CaseNoticesService,
     CaseActionsService,
+    CaseEditsService,
     CaseQueryService,
     CaseViewService,
     CaseDeadlineService,
