@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { CitizensModule } from '../citizens/citizens.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { CalendarImpactController } from './calendar-impact.controller.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import { CaseEditsService } from './case-edits.service.js';
@@ -16,7 +17,7 @@ import { PublicCasesController } from './public-cases.controller.js';
 
 @Module({
   imports: [AuditModule, CalendarModule, CitizensModule, NotificationsModule],
-  controllers: [CasesController, PublicCasesController],
+  controllers: [CasesController, PublicCasesController, CalendarImpactController],
   providers: [
     CaseIntakeService,
     CaseIntakeRepository,
