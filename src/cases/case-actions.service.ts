@@ -138,16 +138,16 @@ export class CaseActionsService {
   }
 
   private async state(manager: EntityManager, c: LoadedCase): Promise<CaseState> {
-    // Notes and corrections are recorded now: they do not stop an action from being dated earlier on paper.
     const [row] = await manager.query<{ at: Date | null }[]>(
-      `SELECT max(occurred_at) AS at FROM case_event WHERE case_id = $1 AND type NOT IN ('note', 'details_corrected')`,
+      'SELECT max(occurred_at) AS at FROM case_event WHERE case_id = $1',
       [c.id],
     );
     return caseState(c, row?.at ?? null);
   }
 
   /**
-   * On a sealed case only a leader (or an admin) chooses the assignee (`canAssign`); and an assignee works in the case's unit, one of its sub-units or one of the units above it.
+   * On a sealed case only a leader (or an admin) chooses the assignee (`canAssign`); and an assignee works in
+   * the case's unit, one of its sub-units or one of the units above it.
    */
   private async checkAssignee(
     user: AuthUser,

@@ -251,7 +251,7 @@ describe('the case page: allowed actions, notes, corrections, timeline, staff', 
   });
 
   it('adds a note to the timeline with the author, audited, mailed to nobody, for those who act only', async () => {
-    const c = await openCase(t, reception, { receivedAt: new Date(Date.now() - 7_200_000).toISOString() });
+    const c = await openCase(t, reception);
     const mailsBefore = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM notification WHERE case_id = $1`,
       [c.id],
@@ -288,13 +288,9 @@ describe('the case page: allowed actions, notes, corrections, timeline, staff', 
       [c.id],
     );
     expect(mailsAfter).toEqual(mailsBefore);
-    // A note is not a change of the case: the version stays, and an action may still be dated earlier.
+    // A note is not a change of the case: the version stays.
     const read = await getAs(t, `/cases/${c.id}`, leader);
     expect(read.version).toBe(c.version);
-    await act(t, leader, c.id, 'accept', {
-      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-      version: c.version,
-    });
     for (const [user, status] of [
       [reception, 403],
       [clerk, 404],
@@ -487,5 +483,32 @@ describe('the case page: allowed actions, notes, corrections, timeline, staff', 
       .set(...bearer(leader.token))
       .expect(400);
     await t.http().get('/staff').expect(401);
+  });
+
+  it('describes every new answer in the OpenAPI document, for the generated client', async () => {
+    const doc = (await t.http().get('/docs-json').expect(200)).body;
+    const schemaOf = (path: string, method: string, status: string): string =>
+      JSON.stringify(
+        doc.paths[path]?.[method]?.responses?.[status]?.content?.['application/json']?.schema ?? null,
+      );
+    expect(schemaOf('/cases/{id}', 'get', '200')).toMatch(/CaseDetailResponse/);
+    expect(schemaOf('/cases/{id}', 'patch', '200')).toMatch(/CaseResponse/);
+    expect(schemaOf('/cases/{id}/notes', 'post', '201')).toMatch(/CaseNoteResponse/);
+    expect(schemaOf('/cases/{id}/events', 'get', '200')).toMatch(/CaseEventResponse/);
+    expect(schemaOf('/staff', 'get', '200')).toMatch(/StaffListResponse/);
+    expect(schemaOf('/calendar/impact', 'get', '200')).toMatch(/CalendarImpactResponse/);
+    expect(schemaOf('/notifications/{id}/retry', 'post', '200')).toMatch(/NotificationResponse/);
+    const schemas = doc.components.schemas;
+    expect(Object.keys(schemas.CaseDetailResponse.properties)).toEqual(
+      expect.arrayContaining(['id', 'status', 'version', 'allowedActions', 'extension', 'canEdit']),
+    );
+    expect(Object.keys(schemas.CaseEventResponse.properties)).toEqual(
+      expect.arrayContaining(['actorName', 'occurredAt', 'recordedAt', 'fromStatus', 'toStatus']),
+    );
+    expect(Object.keys(schemas.ExtensionAllowanceResponse.properties).sort()).toEqual([
+      'maxDays',
+      'remaining',
+      'unit',
+    ]);
   });
 });
