@@ -99,7 +99,7 @@ async function startApi(): Promise<ChildProcess> {
       NODE_ENV: 'production',
       DATABASE_URL: DB,
       PORT: String(PORT),
-      JWT_SECRET: 'bench-jwt-secret-0123456789',
+      JWT_SECRET: 'bench-jwt-secret-0123456789-0123456789',
       PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
       ADMIN_USERNAME: ADMIN.username,
       ADMIN_PASSWORD: ADMIN.password,

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, {
     NODE_ENV: 'production',
     DATABASE_URL: DB,
-    JWT_SECRET: 'bench-jwt-secret-0123456789',
+    JWT_SECRET: 'bench-jwt-secret-0123456789-0123456789',
     PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
     REDIS_PREFIX: `bench_rem_${process.pid}`,
     REMINDER_SEND_WINDOW: 'always',

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { loadConfig } from '../src/config/config.js';
+import { loadDatabaseUrl } from '../src/config/config.js';
 import { dropDatabase, ensureDatabase } from '../src/database/ensure-database.js';
 import { runMigrations } from '../src/database/migrate.js';
 import type { ReportPeriod } from '../src/reports/domain/report-periods.js';
@@ -155,7 +155,7 @@ async function crossCheck(client: pg.Client, period: ReportPeriod, scope: Report
 }
 
 async function main(): Promise<void> {
-  const base = new URL(loadConfig().databaseUrl);
+  const base = new URL(loadDatabaseUrl());
   base.pathname = `/cc_bench_reports_${randomBytes(4).toString('hex')}`;
   const url = base.toString();
   await ensureDatabase(url);

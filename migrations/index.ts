@@ -7,6 +7,8 @@ import { CreateReception1795570000000 } from './1795570000000-CreateReception.js
 import { CreateNotifications1795570200000 } from './1795570200000-CreateNotifications.js';
 import { AddCaseEventDueDate1795570300000 } from './1795570300000-AddCaseEventDueDate.js';
 import { AddReceptionRepeatVisitDeclared1795570400000 } from './1795570400000-AddReceptionRepeatVisitDeclared.js';
+import { CreateAttachments1795987217960 } from './1795987217960-CreateAttachments.js';
+import { AddSessionVersionAndLoginClient1795987252604 } from './1795987252604-AddSessionVersionAndLoginClient.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +20,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateNotifications1795570200000,
   AddCaseEventDueDate1795570300000,
   AddReceptionRepeatVisitDeclared1795570400000,
+  CreateAttachments1795987217960,
+  AddSessionVersionAndLoginClient1795987252604,
 ];

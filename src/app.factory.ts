@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
-import { ConsoleLogger, type LoggerService } from '@nestjs/common';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,14 +9,9 @@ import { DomainExceptionFilter } from './common/errors/domain-exception.filter.j
 import { requestContext } from './common/http/request-context.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { type AppConfig, loadConfig } from './config/config.js';
-
-export function createLogger(config: AppConfig, context: string): LoggerService {
-  return new ConsoleLogger(context, {
-    json: config.logJson,
-    colors: !config.logJson,
-    logLevels: config.logLevels,
-  });
-}
+import { createNestLogger } from './logging/logger-options.js';
+import { HttpMetrics } from './metrics/http-metrics.js';
+import { registerQueueDashboard } from './queue/queue-dashboard.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -25,21 +20,43 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestF
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // SIGTERM: a request on a connection already accepted is served, not answered 503 (see README, Shutdown).
+    return503OnClosing: false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
-    logger: createLogger(config, 'api'),
-    bufferLogs: false,
+    logger: createNestLogger(config, 'api'),
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
-    requestContext.run({ requestId: request.id, ip: request.ip ?? null, user: null }, done);
+    const context = {
+      requestId: request.id,
+      ip: request.ip ?? null,
+      user: null,
+      route: request.routeOptions.url,
+    };
+    requestContext.attach(request.raw, context);
+    requestContext.run(context, done);
   });
+  app.get(HttpMetrics).instrument(fastify);
+  await registerQueueDashboard(app);
   await app.register(helmet, { contentSecurityPolicy: false });
+  // Uploads (the case file) are streamed part by part; one file a request, its size capped while it arrives.
+  await app.register(multipart, {
+    throwFileSizeLimit: false,
+    limits: {
+      fileSize: config.attachments.maxBytes,
+      files: 1,
+      fields: 4,
+      parts: 5,
+      fieldSize: 1024,
+      headerPairs: 20,
+    },
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

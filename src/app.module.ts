@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -7,8 +8,11 @@ import { CommonModule } from './common/common.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { QueueDashboardModule } from './queue/queue-dashboard.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ReceptionModule } from './reception/reception.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -20,6 +24,8 @@ import { UsersModule } from './users/users.module.js';
 @Module({
   imports: [
     ConfigModule,
+    LoggingModule.forRoot('api'),
+    MetricsModule.forRoot('api'),
     CommonModule,
     DatabaseModule,
     RedisModule,
@@ -31,10 +37,12 @@ import { UsersModule } from './users/users.module.js';
     CasesModule,
     ReceptionModule,
     QueueModule,
+    QueueDashboardModule,
     NotificationsModule,
     RemindersModule,
     HealthModule,
     ReportsModule,
+    AttachmentsModule,
   ],
 })
 export class AppModule {}

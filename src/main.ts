@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Server } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.js';
@@ -11,6 +12,9 @@ async function bootstrap(): Promise<void> {
   config.warnings.forEach((w) => logger.warn(w));
   await app.get(UsersService).ensureFirstAdmin();
   await app.listen({ port: config.port, host: '0.0.0.0' });
+  // SIGTERM: stop accepting connections at once (Node's http close would also drop accepted connections whose
+  // request is not read yet); Nest's shutdown hooks then wait for every request in flight.
+  process.once('SIGTERM', () => Server.prototype.close.call(app.getHttpServer()));
   logger.log(`API listening on port ${config.port}`);
 }
 

@@ -7,15 +7,12 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config/config.js';
 import { runMigrations } from './database/migrate.js';
-
-function log(message: string): void {
-  process.stdout.write(
-    `${JSON.stringify({ level: 'log', context: 'start', message, timestamp: new Date().toISOString() })}\n`,
-  );
-}
+import { createRootLogger } from './logging/logger-options.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createRootLogger(config, 'start');
+  const log = (message: string): void => logger.info(message);
   const applied = await runMigrations(config.databaseUrl);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
 

@@ -1,10 +1,15 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { AttachmentStorageModule } from './attachments/attachment-storage.module.js';
+import { ATTACHMENT_QUEUE } from './attachments/attachment-queue.js';
+import { AttachmentSweepProcessor } from './attachments/jobs/attachment-sweep.processor.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CommonModule } from './common/common.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { CitizensModule } from './citizens/citizens.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { SendNotificationProcessor } from './notifications/jobs/send-notification.processor.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -12,11 +17,14 @@ import { ReminderSweepProcessor } from './reminders/jobs/reminder-sweep.processo
 import { REMINDER_QUEUE } from './reminders/reminder-queue.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { WorkerDrain } from './worker-drain.js';
 
 /** The worker process: BullMQ processors (registered here only) on the same PostgreSQL and Redis as the API. */
 @Module({
   imports: [
     ConfigModule,
+    LoggingModule.forRoot('worker'),
+    MetricsModule.forRoot('worker'),
     CommonModule,
     DatabaseModule,
     RedisModule,
@@ -25,8 +33,9 @@ import { RedisModule } from './redis/redis.module.js';
     CitizensModule,
     NotificationsModule,
     RemindersModule,
-    BullModule.registerQueue({ name: REMINDER_QUEUE }),
+    AttachmentStorageModule,
+    BullModule.registerQueue({ name: REMINDER_QUEUE }, { name: ATTACHMENT_QUEUE }),
   ],
-  providers: [SendNotificationProcessor, ReminderSweepProcessor],
+  providers: [SendNotificationProcessor, ReminderSweepProcessor, AttachmentSweepProcessor, WorkerDrain],
 })
 export class WorkerModule {}

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createLogger } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { createNestLogger } from './logging/logger-options.js';
 import { WorkerModule } from './worker.module.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule, {
-    logger: createLogger(config, 'worker'),
+    logger: createNestLogger(config, 'worker'),
   });
   // SIGTERM: stop taking jobs, let running ones finish, close Redis and PostgreSQL.
   app.enableShutdownHooks();

@@ -1,24 +1,38 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { clientKey } from '../common/http/client-address.js';
 import { RateLimiterService } from '../redis/rate-limiter.service.js';
 import { User } from '../users/user.entity.js';
 import { PasswordService } from '../users/password.service.js';
 import { type UserResponse, toUserResponse } from '../users/users.service.js';
 import type { LoginDto } from './dto/login.dto.js';
+import { LoginClient } from '../users/login-client.entity.js';
 
+/** Wrong passwords in a row from one client (address or IPv6 /64) that lock that client out of the account. */
 export const MAX_FAILED_LOGINS = 5;
+/** Wrong passwords in a row from all clients that lock the account for the clients not known to it. */
+export const MAX_ACCOUNT_FAILED_LOGINS = 20;
 export const LOCKOUT_MINUTES = 15;
+/** A client that signed in to the account within this many days is known: the account-wide lock spares it. */
+export const KNOWN_CLIENT_DAYS = 90;
 const REFUSED = 'Invalid username or password, or the account is locked or deactivated';
 
 export interface LoginResponse {
   accessToken: string;
   user: UserResponse;
+}
+
+/** The claims of an access token: the user and the session version it was issued for. */
+export interface TokenPayload {
+  sub: string;
+  sv: number;
+  exp?: number;
 }
 
 @Injectable()
@@ -34,59 +48,84 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks the password; five failures in a row lock the account for 15 minutes. Every attempt on a known
-   * account writes an audit row (`auth.login` or `auth.login_failed`) in the same transaction as the counters.
+   * Checks the password. Five failures in a row from one client lock that client out of the account for 15
+   * minutes; twenty from anywhere lock it for the clients that have not signed in to it lately. Unknown users,
+   * wrong passwords, locked and deactivated accounts all get the same answer, at the same cost. The hash runs
+   * with no database connection held; the counters and the audit row are then written in one short transaction.
    */
   async login(dto: LoginDto, ip: string | null): Promise<LoginResponse> {
-    await this.rateLimiter.hit(`login:${ip ?? 'unknown'}`, 60, 60, { failOpen: true });
-    const result = await this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOne(User, {
-        where: { username: dto.username.toLowerCase() },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!user) {
-        // Same cost and answer as a wrong password, so that usernames cannot be probed.
-        await this.passwords.verifyDummy(dto.password);
-        return { error: REFUSED } as const;
-      }
-      const now = this.clock.now();
-      // Locked and deactivated accounts get the same answer as a wrong password: usernames cannot be probed.
-      if ((user.lockedUntil && user.lockedUntil > now) || !user.active) {
-        await this.passwords.verifyDummy(dto.password);
-        return { error: REFUSED } as const;
-      }
-      if (!(await this.passwords.verify(user.passwordHash, dto.password))) {
-        const failures = user.failedLoginCount + 1;
-        const locked = failures >= MAX_FAILED_LOGINS;
-        await manager.update(User, user.id, {
-          failedLoginCount: locked ? 0 : failures,
-          lockedUntil: locked ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil,
-        });
-        await this.audit.record(manager, {
-          action: locked ? 'auth.locked' : 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          actorId: user.id,
-          details: { failures },
-        });
-        return { error: REFUSED } as const;
-      }
-      await manager.update(User, user.id, { failedLoginCount: 0, lockedUntil: null });
-      await this.audit.record(manager, {
-        action: 'auth.login',
-        entityType: 'user',
-        entityId: user.id,
-        actorId: user.id,
-      });
-      return { user } as const;
-    });
-    if (!result.user) {
-      throw new DomainError('unauthenticated', result.error);
+    const client = clientKey(ip);
+    await this.rateLimiter.hit(`login:${client}`, 60, 60, { failOpen: true });
+    const manager = this.dataSource.manager;
+    const user = await manager.findOneBy(User, { username: dto.username.toLowerCase() });
+    const seen = user ? await manager.findOneBy(LoginClient, { userId: user.id, client }) : null;
+    const now = this.clock.now();
+    if (!user || !user.active || this.locked(user, seen, now)) {
+      await this.passwords.verifyDummy(dto.password);
+      throw new DomainError('unauthenticated', REFUSED);
     }
-    const accessToken = await this.jwt.signAsync(
-      { sub: result.user.id },
-      { expiresIn: this.config.jwt.expiresInSeconds },
+    if (!(await this.passwords.verify(user.passwordHash, dto.password))) {
+      await this.dataSource.transaction((tx) => this.recordFailure(tx, user, client, now));
+      throw new DomainError('unauthenticated', REFUSED);
+    }
+    await this.dataSource.transaction((tx) => this.recordSuccess(tx, user, client, now));
+    const payload: TokenPayload = { sub: user.id, sv: user.sessionVersion };
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.jwt.expiresInSeconds });
+    return { accessToken, user: toUserResponse(user) };
+  }
+
+  private locked(user: User, seen: LoginClient | null, now: Date): boolean {
+    if (seen?.lockedUntil && seen.lockedUntil > now) {
+      return true;
+    }
+    const knownSince = new Date(now.getTime() - KNOWN_CLIENT_DAYS * 86_400_000);
+    const known = !!seen?.lastSuccessAt && seen.lastSuccessAt > knownSince;
+    return !!user.lockedUntil && user.lockedUntil > now && !known;
+  }
+
+  private async recordFailure(tx: EntityManager, user: User, client: string, now: Date): Promise<void> {
+    const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+    // Counted in SQL, not from the rows read before the hash: concurrent failures all count.
+    const [clientRow] = await tx.query<{ failures: number; locked: boolean }[]>(
+      `INSERT INTO login_client AS l (user_id, client, failed_count) VALUES ($1, $2, 1)
+       ON CONFLICT (user_id, client) DO UPDATE SET
+         failed_count = CASE WHEN l.failed_count + 1 >= $3 THEN 0 ELSE l.failed_count + 1 END,
+         locked_until = CASE WHEN l.failed_count + 1 >= $3 THEN $4 ELSE l.locked_until END
+       RETURNING l.failed_count AS failures, l.locked_until = $4 AS locked`,
+      [user.id, client, MAX_FAILED_LOGINS, until],
     );
-    return { accessToken, user: toUserResponse(result.user) };
+    const [[accountRow]] = await tx.query<[{ failures: number; locked: boolean }[], number]>(
+      `UPDATE app_user SET
+         failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
+         locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3 ELSE locked_until END
+       WHERE id = $1
+       RETURNING failed_login_count AS failures, locked_until = $3 AS locked`,
+      [user.id, MAX_ACCOUNT_FAILED_LOGINS, until],
+    );
+    const scope = accountRow.locked ? 'account' : clientRow.locked ? 'client' : null;
+    await this.audit.record(tx, {
+      action: scope ? 'auth.locked' : 'auth.login_failed',
+      entityType: 'user',
+      entityId: user.id,
+      actorId: user.id,
+      details: scope
+        ? { scope, minutes: LOCKOUT_MINUTES }
+        : { failures: clientRow.failures, accountFailures: accountRow.failures },
+    });
+  }
+
+  private async recordSuccess(tx: EntityManager, user: User, client: string, now: Date): Promise<void> {
+    await tx.query(
+      `INSERT INTO login_client (user_id, client, failed_count, last_success_at) VALUES ($1, $2, 0, $3)
+       ON CONFLICT (user_id, client) DO UPDATE SET failed_count = 0, locked_until = NULL, last_success_at = $3`,
+      [user.id, client, now],
+    );
+    await tx.update(User, user.id, { failedLoginCount: 0, lockedUntil: null });
+    await this.audit.record(tx, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      actorId: user.id,
+    });
   }
 }

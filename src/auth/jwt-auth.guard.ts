@@ -7,19 +7,19 @@ import { type AuthUser, requestContext } from '../common/http/request-context.js
 import type { Role } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { IS_PUBLIC, ROLES } from './auth.decorators.js';
-
-interface TokenPayload {
-  sub: string;
-  exp?: number;
-}
-
-/** Verified tokens, kept a few seconds: verifying the signature is the largest CPU cost of a small request. */
-const VERIFIED_MS = 5_000;
+import type { TokenPayload } from './auth.service.js';
 
 /**
- * Global guard: a valid bearer token of an active user (401 otherwise), then the role list of
- * `@Roles` (403). The user row is re-read (through a short cache), so a deactivated user's old token
- * stops working within seconds.
+ * Verified signatures, kept a few seconds: verifying is the largest CPU cost of a small request. Only what the
+ * signature proves is kept; whether the session still holds is read from the database on every request.
+ */
+const VERIFIED_MS = 5_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Global guard: a valid bearer token (HS256 only) of an active user whose session version it still carries (401
+ * otherwise), then the role list of `@Roles` (403). The user row is read on every request, so a password, role
+ * or unit change or a deactivation ends the user's sessions at once, on every instance.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -56,9 +56,9 @@ export class JwtAuthGuard implements CanActivate {
       throw new DomainError('unauthenticated', 'A bearer token is required');
     }
     const payload = await this.verify(token);
-    const user = await this.users.findActiveAuthUser(payload.sub);
+    const user = await this.users.findActiveAuthUser(payload.sub, payload.sv);
     if (!user) {
-      throw new DomainError('unauthenticated', 'The account is deactivated or unknown');
+      throw new DomainError('unauthenticated', 'The session has ended or the account is deactivated');
     }
     return user;
   }
@@ -71,8 +71,11 @@ export class JwtAuthGuard implements CanActivate {
     }
     let payload: TokenPayload;
     try {
-      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+      payload = await this.jwt.verifyAsync<TokenPayload>(token, { algorithms: ['HS256'] });
     } catch {
+      throw new DomainError('unauthenticated', 'The token is invalid or expired');
+    }
+    if (!UUID.test(String(payload.sub)) || !Number.isInteger(payload.sv)) {
       throw new DomainError('unauthenticated', 'The token is invalid or expired');
     }
     if (this.verified.size > 10_000) {

@@ -4,7 +4,6 @@ import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
-import { RateLimiterService } from '../redis/rate-limiter.service.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { canSee, caseScope } from './case-access.js';
@@ -44,15 +43,6 @@ export interface CaseDeadlineResponse {
   extensions: Case['extensions'];
 }
 
-export interface PublicCaseResponse {
-  code: string;
-  kind: string;
-  status: string;
-  receivedAt: string;
-  dueDate: string | null;
-  resolvedAt: string | null;
-}
-
 @Injectable()
 export class CaseQueryService {
   constructor(
@@ -60,7 +50,6 @@ export class CaseQueryService {
     private readonly view: CaseViewService,
     private readonly deadlines: CaseDeadlineService,
     private readonly crypto: PiiCryptoService,
-    private readonly rateLimiter: RateLimiterService,
   ) {}
 
   /** A case with its unit's path, locked for the transaction when `lock` is set; 404 if there is none. */
@@ -169,25 +158,6 @@ export class CaseQueryService {
       resolution: deadlines.resolution?.explanation ?? null,
       pauses: c.pauses,
       extensions: c.extensions,
-    };
-  }
-
-  /** The citizen's lookup: a wrong pin and an unknown code answer the same 404; 30 a minute per address. */
-  async publicLookup(code: string, pin: string, ip: string | null): Promise<PublicCaseResponse> {
-    await this.rateLimiter.hit(`lookup:${ip ?? 'unknown'}`, 30, 60);
-    const c = /^[A-Z]{2}-\d{4}-\d{6,}$/.test(code)
-      ? await this.dataSource.manager.findOneBy(Case, { code })
-      : null;
-    if (!c || c.trackingPinHash !== this.crypto.pinHash(code, pin)) {
-      throw new NotFoundError('No case with this code and pin');
-    }
-    return {
-      code: c.code,
-      kind: c.kind,
-      status: c.status,
-      receivedAt: c.receivedAt.toISOString(),
-      dueDate: c.dueDate,
-      resolvedAt: c.resolvedAt ? c.resolvedAt.toISOString() : null,
     };
   }
 

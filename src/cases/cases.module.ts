@@ -11,6 +11,7 @@ import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseIntakeService } from './case-intake.service.js';
 import { CaseNoticesService } from './case-notices.service.js';
 import { CaseQueryService } from './case-query.service.js';
+import { PublicLookupService } from './public-lookup.service.js';
 import { CaseViewService } from './case-view.service.js';
 import { CasesController } from './cases.controller.js';
 import { PublicCasesController } from './public-cases.controller.js';
@@ -25,6 +26,7 @@ import { PublicCasesController } from './public-cases.controller.js';
     CaseActionsService,
     CaseEditsService,
     CaseQueryService,
+    PublicLookupService,
     CaseViewService,
     CaseDeadlineService,
   ],

@@ -1,13 +1,13 @@
 import { Controller, Get, Ip, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
-import { CaseQueryService, type PublicCaseResponse } from './case-query.service.js';
 import { PublicLookupQuery } from './dto/case-query.dto.js';
+import { type PublicCaseResponse, PublicLookupService } from './public-lookup.service.js';
 
 @ApiTags('public')
 @Controller('public/cases')
 export class PublicCasesController {
-  constructor(private readonly queries: CaseQueryService) {}
+  constructor(private readonly lookups: PublicLookupService) {}
 
   @Public()
   @Get(':code')
@@ -16,6 +16,6 @@ export class PublicCasesController {
     @Query() query: PublicLookupQuery,
     @Ip() ip: string,
   ): Promise<PublicCaseResponse> {
-    return this.queries.publicLookup(code, query.pin, ip);
+    return this.lookups.lookup(code, query.pin, ip);
   }
 }

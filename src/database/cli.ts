@@ -6,7 +6,7 @@
  *   check     migrate a fresh scratch database and fail if the entities still differ from it
  */
 import { writeFileSync } from 'node:fs';
-import { loadConfig } from '../config/config.js';
+import { loadDatabaseUrl } from '../config/config.js';
 import { createDataSource } from './data-source.js';
 import { dropDatabase, recreateDatabase } from './ensure-database.js';
 import { pendingSchemaSql, runMigrations } from './migrate.js';
@@ -18,7 +18,7 @@ function scratchUrl(databaseUrl: string, suffix: string): string {
 }
 
 async function main(command: string, name: string | undefined): Promise<number> {
-  const { databaseUrl } = loadConfig();
+  const databaseUrl = loadDatabaseUrl();
   switch (command) {
     case 'run': {
       const applied = await runMigrations(databaseUrl);

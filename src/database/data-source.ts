@@ -1,5 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { loadConfig } from '../config/config.js';
+import { loadDatabaseUrl } from '../config/config.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
@@ -21,6 +21,6 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 20): DataSourc
   };
 }
 
-export function createDataSource(databaseUrl = loadConfig().databaseUrl, poolSize?: number): DataSource {
+export function createDataSource(databaseUrl = loadDatabaseUrl(), poolSize?: number): DataSource {
   return new DataSource(dataSourceOptions(databaseUrl, poolSize));
 }

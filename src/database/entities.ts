@@ -1,4 +1,6 @@
+import { Attachment } from '../attachments/attachment.entity.js';
 import { AuditLog } from '../audit/audit-log.entity.js';
+import { LoginClient } from '../users/login-client.entity.js';
 import { CalendarDay, CalendarRevision, CalendarYear } from '../calendar/calendar-day.entity.js';
 import { Case, CaseEvent, IdempotencyKey } from '../cases/case.entity.js';
 import { Reception } from '../reception/reception.entity.js';
@@ -10,6 +12,7 @@ import { User } from '../users/user.entity.js';
 export const ENTITIES = [
   Unit,
   User,
+  LoginClient,
   AuditLog,
   CalendarDay,
   CalendarYear,
@@ -19,4 +22,5 @@ export const ENTITIES = [
   IdempotencyKey,
   Reception,
   Notification,
+  Attachment,
 ];

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -32,7 +32,7 @@ export interface OutgoingMail {
 
 /** SMTP from SMTP_URL; without it (development) mails are written to the log as JSON instead of sent. */
 @Injectable()
-export class MailTransportService implements OnModuleDestroy {
+export class MailTransportService implements OnApplicationShutdown {
   private readonly logger = new Logger(MailTransportService.name);
   private readonly transport: Transporter;
 
@@ -50,7 +50,8 @@ export class MailTransportService implements OnModuleDestroy {
     }
   }
 
-  onModuleDestroy(): void {
+  /** After the worker's jobs have drained (WorkerDrain, before shutdown): an open send is never cut. */
+  onApplicationShutdown(): void {
     this.transport.close();
   }
 }

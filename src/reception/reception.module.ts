@@ -21,5 +21,6 @@ import { ReceptionService } from './reception.service.js';
     ReceptionViewService,
     LeaderDaysService,
   ],
+  exports: [ReceptionQueryService],
 })
 export class ReceptionModule {}

@@ -47,4 +47,36 @@ export class RateLimiterService {
       });
     }
   }
+
+  /**
+   * Takes one of `limit` tries on `key` for a window of `windowSeconds` that starts with the first try and starts
+   * again in full when the last try is taken; false when none is left. Taken before the thing is checked, so
+   * that concurrent requests cannot get past the limit; `giveBack` returns the try of a request that succeeded.
+   */
+  async take(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+    const allowed = await this.redis.eval(TAKE, 1, `rl:${key}`, limit, windowSeconds);
+    return allowed === 1;
+  }
+
+  /** Best effort: a try that cannot be given back only stays taken until the window ends. */
+  async giveBack(key: string): Promise<void> {
+    try {
+      await this.redis.eval(GIVE_BACK, 1, `rl:${key}`);
+    } catch (error) {
+      this.logger.warn(
+        `try on ${key} not given back: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
 }
+
+const TAKE = `
+local n = redis.call('INCR', KEYS[1])
+if n == 1 or n == tonumber(ARGV[1]) then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+if n > tonumber(ARGV[1]) then return 0 end
+return 1`;
+
+// Only while the window lasts: a DECR on an expired key would leave a counter that never expires.
+const GIVE_BACK = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('DECR', KEYS[1]) end
+return 0`;

@@ -5,6 +5,7 @@ import { businessDateOf } from '../calendar/domain/business-date.js';
 import { Clock } from '../common/clock.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { NotificationProducerService } from '../notifications/notification-producer.service.js';
 import { isWithinSendWindow, parseSendWindow, stageBounds } from './domain/reminder-schedule.js';
 
@@ -31,9 +32,17 @@ export class ReminderSweepService {
     private readonly producer: NotificationProducerService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   async sweep(): Promise<SweepResult> {
+    const started = performance.now();
+    const result = await this.sweepOnce();
+    this.metrics.recordSweep((performance.now() - started) / 1000, result);
+    return result;
+  }
+
+  private async sweepOnce(): Promise<SweepResult> {
     const now = this.clock.now();
     const calendar = await this.calendar.calendar();
     const window = parseSendWindow(this.config.reminders.sendWindow);

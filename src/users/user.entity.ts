@@ -48,11 +48,17 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Failed logins in a row from every client address; see `login_client` for the per-address count. */
   @Column({ type: 'integer', default: 0 })
   failedLoginCount: number;
 
+  /** The account is locked until then for the addresses that have not signed in lately (known ones may). */
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
+
+  /** Carried in every token; raised when the password, role or unit changes or the user is deactivated. */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators.js';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { CreateUserDto, UpdateUserDto, UsersQuery } from './dto/user.dto.js';
 import { type UserResponse, UsersService } from './users.service.js';
@@ -23,7 +24,11 @@ export class UsersController {
   }
 
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
-    return this.users.update(id, dto);
+  update(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserResponse> {
+    return this.users.update(actor, id, dto);
   }
 }

@@ -2,13 +2,19 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-error.js';
-import type { AuthUser } from '../common/http/request-context.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../common/errors/domain-error.js';
+import { type AuthUser, requestContext } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { type AppConfig, generatePassword } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Unit } from '../units/unit.entity.js';
 import type { CreateUserDto, UpdateUserDto, UsersQuery } from './dto/user.dto.js';
+import { LoginClient } from './login-client.entity.js';
 import { PasswordService } from './password.service.js';
 import { type Role, User } from './user.entity.js';
 
@@ -34,13 +40,14 @@ export function toUserResponse(user: User): UserResponse {
   };
 }
 
-/** How long the per-request user check (active, role, unit) may be served from memory. */
-const AUTH_CACHE_MS = 5_000;
+/** Roles that may read sealed identities: every grant of one is audited on its own (`user.role.grant`). */
+const SEALED_READER_ROLES: readonly Role[] = ['leader', 'inspector'];
+/** Serialises the changes that could leave no active admin (and the creation of the first one). */
+const ADMINS_LOCK = 'admins';
 
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger(UsersService.name);
-  private readonly authCache = new Map<string, { user: AuthUser | null; until: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -72,13 +79,20 @@ export class UsersService {
         entityId: user.id,
         details: { username: user.username, role: user.role, unitId: user.unitId },
       });
+      await this.auditGrant(manager, null, user);
       return toUserResponse(user);
     });
   }
 
-  async update(id: string, dto: UpdateUserDto): Promise<UserResponse> {
+  /**
+   * Changes a user. A change of password, role or unit and a deactivation end the user's sessions (the session
+   * version in their tokens no longer matches). An admin may not change their own role or unit nor deactivate
+   * themselves, and nobody may leave the system without an active admin.
+   */
+  async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<UserResponse> {
     const passwordHash = dto.password ? await this.passwords.hash(dto.password) : undefined;
     const result = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ADMINS_LOCK]);
       const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) {
         throw new NotFoundError(`No user ${id}`);
@@ -104,22 +118,39 @@ export class UsersService {
         changes.role ?? user.role,
         changes.unitId !== undefined ? changes.unitId : user.unitId,
       );
+      const after = { ...user, ...changes };
+      const moved = after.role !== user.role || after.unitId !== user.unitId;
+      const deactivated = user.active && !after.active;
+      await this.checkAdminChange(manager, actor, user, after, moved || deactivated);
       if (passwordHash) {
         changes.passwordHash = passwordHash;
         changes.failedLoginCount = 0;
         changes.lockedUntil = null;
       }
-      await manager.update(User, id, changes);
+      const endsSessions = !!passwordHash || moved || deactivated;
+      await manager.update(User, id, {
+        ...changes,
+        ...(endsSessions ? { sessionVersion: () => 'session_version + 1' } : {}),
+      });
+      if (passwordHash) {
+        await manager.update(LoginClient, { userId: id }, { failedCount: 0, lockedUntil: null });
+      }
       const { passwordHash: _hidden, ...visible } = changes;
       await this.audit.record(manager, {
         action: 'user.update',
         entityType: 'user',
         entityId: id,
-        details: { ...visible, ...(passwordHash ? { passwordChanged: true } : {}) },
+        details: {
+          ...visible,
+          ...(passwordHash ? { passwordChanged: true } : {}),
+          ...(endsSessions ? { sessionsEnded: true } : {}),
+        },
       });
-      return { ...user, ...changes };
+      if (moved) {
+        await this.auditGrant(manager, user, after);
+      }
+      return after;
     });
-    this.authCache.delete(id);
     return toUserResponse(result);
   }
 
@@ -144,42 +175,50 @@ export class UsersService {
     return toUserResponse(user);
   }
 
-  /** The active user behind a token, with the path of their unit; cached for a few seconds. */
-  async findActiveAuthUser(id: string): Promise<AuthUser | null> {
-    const now = Date.now();
-    const cached = this.authCache.get(id);
-    if (cached && cached.until > now) {
-      return cached.user;
-    }
-    const user =
+  /**
+   * The active user behind a token issued for `sessionVersion`, with the path of their unit; null once the
+   * session has ended. Read from the database on every request: nothing another API instance would have to
+   * invalidate is kept in memory.
+   */
+  async findActiveAuthUser(id: string, sessionVersion: number): Promise<AuthUser | null> {
+    return (
       (await this.users
         .createQueryBuilder('u')
         .leftJoin(Unit, 'unit', 'unit.id = u.unit_id')
         .select(['u.id AS id', 'u.username AS username', 'u.full_name AS "fullName"', 'u.role AS role'])
         .addSelect(['u.unit_id AS "unitId"', 'unit.path AS "unitPath"'])
-        .where('u.id = :id AND u.active', { id })
-        .getRawOne<AuthUser>()) ?? null;
-    if (this.authCache.size > 10_000) {
-      this.authCache.clear();
-    }
-    this.authCache.set(id, { user, until: now + AUTH_CACHE_MS });
-    return user;
+        .where('u.id = :id AND u.active AND u.session_version = :sessionVersion', { id, sessionVersion })
+        .getRawOne<AuthUser>()) ?? null
+    );
   }
 
   /**
-   * Creates the first administrator when no admin exists: from ADMIN_USERNAME / ADMIN_PASSWORD, or (development)
-   * `admin` with a generated password written once to the log. Safe when several instances start together.
+   * Creates the first administrator when no active admin exists: ADMIN_USERNAME (default `admin`) with
+   * ADMIN_PASSWORD; in development only, without ADMIN_PASSWORD, `admin` with a generated password written once
+   * to the log. Never stops the start: when no admin can be created it says why and what to set. Safe when
+   * several instances start together.
    */
   async ensureFirstAdmin(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['first-admin']);
-      if (await manager.existsBy(User, { role: 'admin' })) {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ADMINS_LOCK]);
+      if (await manager.existsBy(User, { role: 'admin', active: true })) {
         return;
       }
-      const username = this.config.admin.username ?? 'admin';
-      const password = this.config.admin.password ?? generatePassword();
+      const username = (this.config.admin.username ?? 'admin').toLowerCase();
+      const generated = this.config.env === 'development' && !this.config.admin.password;
+      const password = this.config.admin.password ?? (generated ? generatePassword() : null);
+      if (password === null) {
+        this.logger.error('no active admin exists: set ADMIN_PASSWORD (and ADMIN_USERNAME) and restart');
+        return;
+      }
+      if (await manager.existsBy(User, { username })) {
+        this.logger.error(
+          `no active admin exists and the username "${username}" is taken: set another ADMIN_USERNAME and restart`,
+        );
+        return;
+      }
       const user = manager.create(User, {
-        username: username.toLowerCase(),
+        username,
         passwordHash: await this.passwords.hash(password),
         fullName: 'Administrator',
         role: 'admin',
@@ -193,13 +232,58 @@ export class UsersService {
         actorId: null,
         details: { username: user.username, role: 'admin', firstAdmin: true },
       });
-      if (this.config.admin.password) {
-        this.logger.log(`created the first admin "${user.username}" from ADMIN_USERNAME / ADMIN_PASSWORD`);
-      } else {
+      if (generated) {
         this.logger.warn(
           `created the first admin "${user.username}" with the generated password: ${password}`,
         );
+      } else {
+        this.logger.log(`created the first admin "${user.username}" from ADMIN_PASSWORD`);
       }
+    });
+  }
+
+  /**
+   * An admin may not change their own role or unit nor deactivate themselves (they could make themselves a
+   * reader of sealed identities, or lock everyone out); and the last active admin stays an active admin.
+   */
+  private async checkAdminChange(
+    manager: EntityManager,
+    actor: AuthUser,
+    before: User,
+    after: User,
+    changed: boolean,
+  ): Promise<void> {
+    if (!changed) {
+      return;
+    }
+    if (actor.id === before.id) {
+      throw new ForbiddenError(
+        'An administrator may not change their own role or unit, nor deactivate themselves',
+      );
+    }
+    const leavesAdmins =
+      before.role === 'admin' && before.active && (after.role !== 'admin' || !after.active);
+    if (leavesAdmins && (await manager.countBy(User, { role: 'admin', active: true })) <= 1) {
+      throw new ConflictError('The last active administrator may not be demoted or deactivated');
+    }
+  }
+
+  /** A grant of a role that reads sealed identities (or of such a role in another unit), with who granted it. */
+  private async auditGrant(manager: EntityManager, before: User | null, after: User): Promise<void> {
+    if (!SEALED_READER_ROLES.includes(after.role)) {
+      return;
+    }
+    await this.audit.record(manager, {
+      action: 'user.role.grant',
+      entityType: 'user',
+      entityId: after.id,
+      details: {
+        role: after.role,
+        unitId: after.unitId,
+        previousRole: before?.role ?? null,
+        previousUnitId: before?.unitId ?? null,
+        grantedBy: requestContext.get()?.user?.id ?? null,
+      },
     });
   }
 

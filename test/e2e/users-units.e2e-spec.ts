@@ -169,7 +169,7 @@ describe('users and units', () => {
       .expect(400);
   });
 
-  it('lets an admin change a role, and the change applies to the next request', async () => {
+  it('lets an admin change a role: the old session ends and the next one has the new role', async () => {
     const user = await t.createUser('reception', cityId);
     await t
       .http()
@@ -186,6 +186,12 @@ describe('users and units', () => {
       .http()
       .get('/users')
       .set(...bearer(user.token))
+      .expect(401);
+    const { token } = await t.login(user.username, user.password);
+    await t
+      .http()
+      .get('/users')
+      .set(...bearer(token))
       .expect(200);
   });
 });

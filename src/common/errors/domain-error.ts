@@ -9,6 +9,8 @@ export type DomainErrorCode =
   | 'not_found' // 404
   | 'conflict' // 409: stale version, or a move the current status does not allow
   | 'legal_rule' // 422: a rule of the law refuses it
+  | 'too_large' // 413: an upload past its size limit
+  | 'unsupported_media_type' // 415: an upload of a type not accepted
   | 'rate_limited'; // 429
 
 export class DomainError extends Error {

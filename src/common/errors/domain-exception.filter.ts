@@ -23,6 +23,10 @@ export function statusOf(code: DomainErrorCode): number {
       return HttpStatus.CONFLICT;
     case 'legal_rule':
       return HttpStatus.UNPROCESSABLE_ENTITY;
+    case 'too_large':
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case 'unsupported_media_type':
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case 'rate_limited':
       return HttpStatus.TOO_MANY_REQUESTS;
   }

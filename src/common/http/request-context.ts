@@ -16,9 +16,13 @@ export interface RequestContext {
   requestId: string;
   ip: string | null;
   user: AuthUser | null;
+  /** The matched route pattern (`/cases/:id`), never the URL: for the request log line and the metrics. */
+  route?: string | null;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
+/** The context by Node request, for the request log line written when the response has finished. */
+const byRawRequest = new WeakMap<object, RequestContext>();
 
 export const requestContext = {
   run<T>(context: RequestContext, fn: () => T): T {
@@ -26,5 +30,11 @@ export const requestContext = {
   },
   get(): RequestContext | undefined {
     return storage.getStore();
+  },
+  attach(rawRequest: object, context: RequestContext): void {
+    byRawRequest.set(rawRequest, context);
+  },
+  of(rawRequest: object): RequestContext | undefined {
+    return byRawRequest.get(rawRequest);
   },
 };

@@ -4,6 +4,8 @@ import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { PiiCryptoService } from '../../citizens/pii-crypto.service.js';
 import { workerSettings } from '../../config/config.js';
+import { runLoggedJob } from '../../logging/job-log-context.js';
+import { MetricsService } from '../../metrics/metrics.service.js';
 import { MailRendererService } from '../mail-renderer.service.js';
 import { MailTransportService } from '../mail-transport.service.js';
 import { Notification } from '../notification.entity.js';
@@ -29,11 +31,16 @@ export class SendNotificationProcessor extends WorkerHost {
     private readonly renderer: MailRendererService,
     private readonly transport: MailTransportService,
     private readonly crypto: PiiCryptoService,
+    private readonly metrics: MetricsService,
   ) {
     super();
   }
 
-  async process(job: Job<SendNotificationPayload>): Promise<string> {
+  process(job: Job<SendNotificationPayload>): Promise<string> {
+    return runLoggedJob(job, this.logger, () => this.send(job));
+  }
+
+  private async send(job: Job<SendNotificationPayload>): Promise<string> {
     const row = await this.dataSource.manager.findOneBy(Notification, { id: job.data.notificationId });
     if (!row || row.status !== 'pending') {
       return 'skipped';
@@ -64,6 +71,10 @@ export class SendNotificationProcessor extends WorkerHost {
           WHERE id = $1 AND status = 'pending'`,
         [row.id, reason.slice(0, 1000), last],
       );
+      this.metrics.mailErrors.inc();
+      if (last) {
+        this.metrics.mailsFailed.inc();
+      }
       this.logger.warn({
         message: 'mail not sent',
         notificationId: row.id,
@@ -79,6 +90,7 @@ export class SendNotificationProcessor extends WorkerHost {
       `UPDATE notification SET status = 'sent', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`,
       [row.id],
     );
+    this.metrics.mailsSent.inc();
     return 'sent';
   }
 

@@ -1,8 +1,9 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { type AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { runLoggedJob } from '../../logging/job-log-context.js';
 import { REMINDER_QUEUE, SWEEP_JOB, SWEEP_SCHEDULER_ID } from '../reminder-queue.js';
 import { ReminderSweepService, type SweepResult } from '../reminder-sweep.service.js';
 
@@ -12,6 +13,8 @@ import { ReminderSweepService, type SweepResult } from '../reminder-sweep.servic
  */
 @Processor(REMINDER_QUEUE, { concurrency: 1 })
 export class ReminderSweepProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ReminderSweepProcessor.name);
+
   constructor(
     private readonly sweeps: ReminderSweepService,
     @InjectQueue(REMINDER_QUEUE) private readonly queue: Queue,
@@ -28,7 +31,7 @@ export class ReminderSweepProcessor extends WorkerHost implements OnApplicationB
     );
   }
 
-  process(_job: Job): Promise<SweepResult> {
-    return this.sweeps.sweep();
+  process(job: Job): Promise<SweepResult> {
+    return runLoggedJob(job, this.logger, () => this.sweeps.sweep());
   }
 }

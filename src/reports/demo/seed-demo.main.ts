@@ -5,10 +5,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../app.module.js';
-import { createLogger } from '../../app.factory.js';
 import { ConfigError, loadConfig } from '../../config/config.js';
 import { ensureDatabase } from '../../database/ensure-database.js';
 import { runMigrations } from '../../database/migrate.js';
+import { createNestLogger } from '../../logging/logger-options.js';
 import { UsersService } from '../../users/users.service.js';
 import { seedDemo } from './seed-demo.js';
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   await ensureDatabase(config.databaseUrl);
   await runMigrations(config.databaseUrl);
   const app = await NestFactory.createApplicationContext(AppModule, {
-    logger: createLogger(config, 'seed-demo'),
+    logger: createNestLogger(config, 'seed-demo'),
   });
   try {
     await app.get(UsersService).ensureFirstAdmin();
