@@ -96,12 +96,7 @@ export class CalendarService {
   }
 
   async putDay(date: string, dto: PutCalendarDayDto): Promise<CalendarDayResponse> {
-    checkDate(date);
-    if (dto.type === 'working_day' && !isWeekend(date)) {
-      throw new ValidationError(
-        `${date} is a weekday: only a Saturday or Sunday can be a make-up working day`,
-      );
-    }
+    checkEdit(date, dto.type);
     await this.change(date, async (manager) => {
       const before = await manager.findOneBy(CalendarDay, { date });
       await manager.upsert(
@@ -208,7 +203,32 @@ export class CalendarService {
     }
   }
 
+  /**
+   * The calendar as it would be after `PUT` (`day_off`, `working_day`) or `DELETE` (`none`) of one day, with
+   * the same checks as those edits: for a preview of what the edit would move, before it is made.
+   */
+  async withEdit(
+    date: string,
+    type: CalendarEntry['type'] | 'none',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WorkingCalendar> {
+    checkEdit(date, type);
+    const { entries, confirmedYears } = await this.entries(manager);
+    const edited = entries.filter((e) => e.date !== date);
+    if (type !== 'none') {
+      edited.push({ date, type, name: 'preview' });
+    }
+    return new WorkingCalendar(edited, { confirmedYears });
+  }
+
   private async load(manager: EntityManager): Promise<WorkingCalendar> {
+    const { entries, confirmedYears } = await this.entries(manager);
+    return new WorkingCalendar(entries, { confirmedYears });
+  }
+
+  private async entries(
+    manager: EntityManager,
+  ): Promise<{ entries: CalendarEntry[]; confirmedYears: number[] }> {
     const [days, years] = await Promise.all([manager.find(CalendarDay), manager.find(CalendarYear)]);
     const known = new Set(years.map((y) => y.year));
     const entries: CalendarEntry[] = days.map(({ date, type, name }) => ({ date, type, name }));
@@ -217,9 +237,14 @@ export class CalendarService {
         entries.push(...fixedDateHolidays(year));
       }
     }
-    return new WorkingCalendar(entries, {
-      confirmedYears: years.filter((y) => y.confirmed).map((y) => y.year),
-    });
+    return { entries, confirmedYears: years.filter((y) => y.confirmed).map((y) => y.year) };
+  }
+}
+
+function checkEdit(date: string, type: CalendarEntry['type'] | 'none'): void {
+  checkDate(date);
+  if (type === 'working_day' && !isWeekend(date)) {
+    throw new ValidationError(`${date} is a weekday: only a Saturday or Sunday can be a make-up working day`);
   }
 }
 

@@ -53,9 +53,19 @@ export function assertCanAct(user: AuthUser, c: ScopedCase): void {
   if (!canSee(user, c)) {
     throw new NotFoundError('No such case');
   }
-  if (user.role === 'reception') {
+  if (!canAct(user, c)) {
     throw new ForbiddenError('Reception staff open cases but do not act on them');
   }
+}
+
+/** Who may act on a case (actions, notes, corrections): whoever reads it, reception staff excepted. */
+export function canAct(user: AuthUser, c: ScopedCase): boolean {
+  return user.role !== 'reception' && canSee(user, c);
+}
+
+/** The assignee reads a sealed identity, so on a sealed case only a leader (or an admin) chooses them. */
+export function canAssign(user: AuthUser, c: ScopedCase & Pick<Case, 'applicantSealed'>): boolean {
+  return canAct(user, c) && (!c.applicantSealed || user.role === 'leader' || user.role === 'admin');
 }
 
 /** The kinds a role may open. */

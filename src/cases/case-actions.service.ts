@@ -5,7 +5,8 @@ import { Clock } from '../common/clock.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { User } from '../users/user.entity.js';
-import { assertCanAct } from './case-access.js';
+import { assertCanAct, canAssign } from './case-access.js';
+import { caseState } from './case-allowed-actions.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import { CaseNoticesService } from './case-notices.service.js';
 import { CaseQueryService } from './case-query.service.js';
@@ -144,24 +145,12 @@ export class CaseActionsService {
       'SELECT max(occurred_at) AS at FROM case_event WHERE case_id = $1',
       [c.id],
     );
-    return {
-      kind: c.kind,
-      procedure: c.procedure,
-      status: c.status,
-      anonymous: c.anonymous,
-      // A name is always there unless anonymous; a missing address or ID number is the officer's call.
-      hasApplicantIdentity: !c.anonymous,
-      complexity: c.complexity,
-      remoteArea: c.remoteArea,
-      extensionCount: c.extensionCount,
-      assigneeId: c.assigneeId,
-      lastEventAt: row?.at ?? null,
-    };
+    return caseState(c, row?.at ?? null);
   }
 
   /**
-   * The assignee reads a sealed identity, so on a sealed case only a leader (or an admin) chooses them; and an
-   * assignee works in the case's unit, one of its sub-units or one of the units above it.
+   * On a sealed case only a leader (or an admin) chooses the assignee (`canAssign`); and an assignee works in
+   * the case's unit, one of its sub-units or one of the units above it.
    */
   private async checkAssignee(
     user: AuthUser,
@@ -169,7 +158,7 @@ export class CaseActionsService {
     c: LoadedCase,
     assigneeId: string,
   ): Promise<void> {
-    if (c.applicantSealed && user.role !== 'leader' && user.role !== 'admin') {
+    if (!canAssign(user, c)) {
       throw new ForbiddenError('Only a leader assigns a case whose denunciator identity is sealed');
     }
     const [unitRow] = await manager.query<{ path: string }[]>(

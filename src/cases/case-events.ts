@@ -6,7 +6,8 @@ export type NewCaseEvent = Pick<
   'caseId' | 'type' | 'occurredAt' | 'actorId' | 'fromStatus' | 'toStatus' | 'dueDate' | 'data'
 >;
 
-/** Appends one timeline event (in the caller's transaction). */
-export async function insertCaseEvent(manager: EntityManager, event: NewCaseEvent): Promise<void> {
-  await manager.insert(CaseEvent, event as QueryDeepPartialEntity<CaseEvent>);
+/** Appends one timeline event (in the caller's transaction); returns its id. */
+export async function insertCaseEvent(manager: EntityManager, event: NewCaseEvent): Promise<string> {
+  const result = await manager.insert(CaseEvent, event as QueryDeepPartialEntity<CaseEvent>);
+  return String((result.identifiers[0] as { id: string | number }).id);
 }

@@ -17,7 +17,7 @@ import { type CaseResponse, CaseViewService } from './case-view.service.js';
 import { type ApplicantData, Case, IdempotencyKey } from './case.entity.js';
 import { CASE_CODE_PREFIX, resolveProcedure } from './domain/case-kind.js';
 import { openCase } from './domain/case-workflow.js';
-import { foldVietnamese } from './domain/search-text.js';
+import { caseSearchText } from './domain/search-text.js';
 import type { CreateCaseDto } from './dto/create-case.dto.js';
 import { withinReach } from '../units/unit-scope.js';
 
@@ -225,9 +225,7 @@ export class CaseIntakeService {
       applicantCipher: sealed ? this.crypto.encrypt(applicant) : null,
       applicantNameIndex: sealed ? this.crypto.nameIndex(applicant.fullName) : null,
       applicantIdHash: applicant?.idNumber ? this.crypto.idNumberHash(applicant.idNumber) : null,
-      searchText: foldVietnamese(
-        [dto.subject, dto.content, sealed ? '' : (applicant?.fullName ?? '')].join(' '),
-      ),
+      searchText: caseSearchText(dto.subject, dto.content, sealed ? '' : (applicant?.fullName ?? '')),
       unitId: facts.unit.id,
       assigneeId: null,
       createdBy: user.id,

@@ -5,7 +5,9 @@ import { NotFoundError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
 import { canSee, caseScope } from './case-access.js';
+import { type CaseCapabilities, capabilitiesOf } from './case-allowed-actions.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import {
   type CaseIdentityResponse,
@@ -20,10 +22,12 @@ import type { CaseQuery } from './dto/case-query.dto.js';
 import { subtreePattern } from '../units/unit-scope.js';
 
 export interface CaseEventResponse {
+  id: string;
   type: string;
   occurredAt: string;
   recordedAt: string;
   actorId: string | null;
+  actorName: string | null;
   fromStatus: string | null;
   toStatus: string;
   dueDate: string | null;
@@ -62,9 +66,12 @@ export class CaseQueryService {
     return Object.assign(entities[0], { unitPath: raw[0].unit_path });
   }
 
-  async get(user: AuthUser, id: string): Promise<CaseResponse> {
+  /** The single read carries what this user may do on the case now (`capabilitiesOf`). */
+  async get(user: AuthUser, id: string): Promise<CaseResponse & CaseCapabilities> {
     const manager = this.dataSource.manager;
-    return this.view.toResponse(manager, user, await this.visible(manager, user, id));
+    const c = await this.visible(manager, user, id);
+    const clockStart = this.deadlines.businessDate(c.acceptedAt ?? c.receivedAt);
+    return { ...(await this.view.toResponse(manager, user, c)), ...capabilitiesOf(user, c, clockStart) };
   }
 
   /** `GET /cases/:id/identity`: 404 out of scope, 403 for a sealed identity this user may not read. */
@@ -119,15 +126,21 @@ export class CaseQueryService {
 
   async events(user: AuthUser, id: string): Promise<CaseEventResponse[]> {
     await this.visible(this.dataSource.manager, user, id);
-    const events = await this.dataSource.manager.find(CaseEvent, {
-      where: { caseId: id },
-      order: { occurredAt: 'ASC', id: 'ASC' },
-    });
-    return events.map((e) => ({
+    const { entities: events, raw } = await this.dataSource.manager
+      .createQueryBuilder(CaseEvent, 'e')
+      .leftJoin(User, 'a', 'a.id = e.actor_id')
+      .addSelect('a.full_name', 'actor_name')
+      .where('e.case_id = :id', { id })
+      .orderBy('e.occurred_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getRawAndEntities<{ actor_name: string | null }>();
+    return events.map((e, i) => ({
+      id: e.id,
       type: e.type,
       occurredAt: e.occurredAt.toISOString(),
       recordedAt: e.recordedAt.toISOString(),
       actorId: e.actorId,
+      actorName: raw[i].actor_name,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       dueDate: e.dueDate,

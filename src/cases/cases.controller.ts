@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
@@ -14,6 +15,15 @@ import type { AuthUser } from '../common/http/request-context.js';
 import { IdempotencyKey } from '../common/http/idempotency-key.decorator.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { CaseActionsService } from './case-actions.service.js';
+import type { CaseCapabilities } from './case-allowed-actions.js';
+import { CaseEditsService } from './case-edits.service.js';
+import {
+  CaseDetailResponse,
+  CaseEventResponse as CaseEventBody,
+  CaseNoteResponse,
+  CaseResponse as CaseBody,
+} from './case.response.js';
+import { CreateCaseNoteDto, UpdateCaseDto } from './dto/case-edit.dto.js';
 import { CaseIntakeService, type IntakeResponse } from './case-intake.service.js';
 import { type CaseDeadlineResponse, type CaseEventResponse, CaseQueryService } from './case-query.service.js';
 import type { CaseIdentityResponse, CaseResponse } from './case-view.service.js';
@@ -31,6 +41,7 @@ export class CasesController {
     private readonly intake: CaseIntakeService,
     private readonly actions: CaseActionsService,
     private readonly queries: CaseQueryService,
+    private readonly edits: CaseEditsService,
   ) {}
 
   @Post()
@@ -53,8 +64,34 @@ export class CasesController {
   }
 
   @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<CaseResponse> {
+  @ApiOkResponse({ type: CaseDetailResponse })
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<CaseResponse & CaseCapabilities> {
     return this.queries.get(user, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: "Correct a case's subject, content or the applicant's contact details" })
+  @ApiOkResponse({ type: CaseBody })
+  correct(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateCaseDto,
+  ): Promise<CaseResponse> {
+    return this.edits.correct(user, id, dto);
+  }
+
+  @Post(':id/notes')
+  @ApiOperation({ summary: 'Add an internal note to the timeline (never sent to the citizen)' })
+  @ApiCreatedResponse({ type: CaseNoteResponse })
+  addNote(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateCaseNoteDto,
+  ): Promise<CaseNoteResponse> {
+    return this.edits.addNote(user, id, dto);
   }
 
   @Get(':id/identity')
@@ -77,6 +114,7 @@ export class CasesController {
   }
 
   @Get(':id/events')
+  @ApiOkResponse({ type: CaseEventBody, isArray: true })
   events(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -3,8 +3,10 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { CitizensModule } from '../citizens/citizens.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { CalendarImpactController } from './calendar-impact.controller.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseEditsService } from './case-edits.service.js';
 import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseIntakeService } from './case-intake.service.js';
 import { CaseNoticesService } from './case-notices.service.js';
@@ -16,12 +18,13 @@ import { PublicCasesController } from './public-cases.controller.js';
 
 @Module({
   imports: [AuditModule, CalendarModule, CitizensModule, NotificationsModule],
-  controllers: [CasesController, PublicCasesController],
+  controllers: [CasesController, PublicCasesController, CalendarImpactController],
   providers: [
     CaseIntakeService,
     CaseIntakeRepository,
     CaseNoticesService,
     CaseActionsService,
+    CaseEditsService,
     CaseQueryService,
     PublicLookupService,
     CaseViewService,

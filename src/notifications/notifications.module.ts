@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CitizensModule } from '../citizens/citizens.module.js';
 import { MailRendererService } from './mail-renderer.service.js';
 import { MailTransportService } from './mail-transport.service.js';
@@ -10,7 +11,7 @@ import { NotificationsService } from './notifications.service.js';
 
 /** The mail outbox, its queue producer and the mail rendering; the processor is registered by the worker. */
 @Module({
-  imports: [CitizensModule, BullModule.registerQueue({ name: NOTIFICATION_QUEUE })],
+  imports: [AuditModule, CitizensModule, BullModule.registerQueue({ name: NOTIFICATION_QUEUE })],
   controllers: [NotificationsController],
   providers: [NotificationsService, NotificationProducerService, MailRendererService, MailTransportService],
   exports: [NotificationsService, NotificationProducerService, MailRendererService, MailTransportService],

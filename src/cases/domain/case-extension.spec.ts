@@ -1,5 +1,6 @@
 import { LegalRuleError, ValidationError } from '../../common/errors/domain-error.js';
 import {
+  extensionAllowance,
   grantExtension,
   type ExtensionPolicy,
   type ExtensionRule,
@@ -190,5 +191,41 @@ describe('grantExtension', () => {
 
   it('reports malformed days (400) before what the law refuses (422)', () => {
     expect(() => grant({ complexity: 'normal' }, -1)).toThrow(ValidationError);
+  });
+});
+
+describe('extensionAllowance', () => {
+  const allowance = (overrides: Partial<ExtensionState>) => extensionAllowance(state(overrides), fakePolicy);
+
+  it('shows the most the next extension may add, and how many are left', () => {
+    expect(allowance({ complexity: 'especially_complex' })).toEqual({
+      maxDays: 30,
+      unit: 'calendar_days',
+      remaining: 2,
+    });
+    expect(allowance({ complexity: 'especially_complex', extensionCount: 1 })).toEqual({
+      maxDays: 30,
+      unit: 'calendar_days',
+      remaining: 1,
+    });
+    expect(allowance({ kind: 'civil_status', procedure: 'change_correction' })).toEqual({
+      maxDays: 3,
+      unit: 'working_days',
+      remaining: 1,
+    });
+  });
+
+  it('is null exactly when grantExtension refuses every number of days', () => {
+    for (const overrides of [
+      { complexity: 'normal' as const },
+      { complexity: 'especially_complex' as const, extensionCount: 2 },
+      { kind: 'petition' as const, procedure: 'request' as const },
+    ]) {
+      expect(allowance(overrides)).toBeNull();
+      expect(() => grant(overrides)).toThrow(LegalRuleError);
+    }
+    const shown = allowance({ complexity: 'complex' })!;
+    expect(grant({ complexity: 'complex' }, shown.maxDays)).toEqual({ days: 30, unit: 'calendar_days' });
+    expect(() => grant({ complexity: 'complex' }, shown.maxDays + 1)).toThrow(LegalRuleError);
   });
 });

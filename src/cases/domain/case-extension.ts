@@ -42,13 +42,7 @@ export function grantExtension(
   policy: ExtensionPolicy,
 ): GrantedExtension {
   assertDaysWellFormed(requestedDays);
-  const rule = allowedRule(state, policy);
-  if (state.extensionCount >= rule.maxExtensions) {
-    throw new LegalRuleError(
-      `This case has already been extended ${state.extensionCount} time(s); the law allows at most ${rule.maxExtensions}`,
-      { extensionCount: state.extensionCount, maxExtensions: rule.maxExtensions },
-    );
-  }
+  const rule = nextExtension(state, policy);
   const days = requestedDays ?? rule.maxDaysEach;
   if (days > rule.maxDaysEach) {
     throw new LegalRuleError(
@@ -57,6 +51,47 @@ export function grantExtension(
     );
   }
   return { days, unit: rule.unit };
+}
+
+/**
+ * The rule of one more extension of this case, or 422 when the law allows none (for its kind and complexity,
+ * or none left): what `grantExtension` checks before looking at the days asked for.
+ */
+export function nextExtension(state: ExtensionState, policy: ExtensionPolicy): ExtensionRule {
+  const rule = allowedRule(state, policy);
+  if (state.extensionCount >= rule.maxExtensions) {
+    throw new LegalRuleError(
+      `This case has already been extended ${state.extensionCount} time(s); the law allows at most ${rule.maxExtensions}`,
+      { extensionCount: state.extensionCount, maxExtensions: rule.maxExtensions },
+    );
+  }
+  return rule;
+}
+
+/** What the next extension may add at most, and how many are left; null when the law allows no more. */
+export interface ExtensionAllowance {
+  readonly maxDays: number;
+  readonly unit: DayUnit;
+  readonly remaining: number;
+}
+
+export function extensionAllowance(
+  state: ExtensionState,
+  policy: ExtensionPolicy,
+): ExtensionAllowance | null {
+  try {
+    const rule = nextExtension(state, policy);
+    return {
+      maxDays: rule.maxDaysEach,
+      unit: rule.unit,
+      remaining: rule.maxExtensions - state.extensionCount,
+    };
+  } catch (error) {
+    if (error instanceof LegalRuleError) {
+      return null;
+    }
+    throw error;
+  }
 }
 
 function assertDaysWellFormed(days: number | null | undefined): void {

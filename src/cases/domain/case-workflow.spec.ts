@@ -7,6 +7,7 @@ import {
   INITIAL_STATUS,
   TERMINAL_STATUSES,
   TRANSITIONS,
+  allowedActions,
   isTerminal,
   openCase,
   transition,
@@ -495,5 +496,67 @@ describe('time', () => {
   it('reports a refused status (409) before a bad date (400)', () => {
     const state = caseState({ status: 'resolved', lastEventAt: new Date('2024-04-01T00:00:00+07:00') });
     expect(() => act(state, 'accept')).toThrow(ConflictError);
+  });
+});
+
+describe('allowedActions', () => {
+  const policies: [string, ExtensionPolicy][] = [
+    ['once', ALWAYS_ONCE],
+    ['never', NEVER],
+  ];
+
+  it('lists exactly the actions that succeed with a valid body, for every kind, status and identity', () => {
+    let listed = 0;
+    for (const kind of CASE_KINDS) {
+      for (const status of CASE_STATUSES) {
+        for (const anonymous of [false, true]) {
+          for (const extensionCount of [0, 1]) {
+            for (const [, policy] of policies) {
+              const state = caseState({
+                kind,
+                status,
+                anonymous,
+                hasApplicantIdentity: !anonymous,
+                extensionCount,
+              });
+              const allowed = allowedActions(state, policy);
+              for (const action of CASE_ACTIONS) {
+                let succeeded = true;
+                try {
+                  act(state, action, validInput(kind)[action], policy);
+                } catch {
+                  succeeded = false;
+                }
+                expect({
+                  kind,
+                  status,
+                  anonymous,
+                  extensionCount,
+                  action,
+                  listed: allowed.includes(action),
+                }).toEqual({
+                  kind,
+                  status,
+                  anonymous,
+                  extensionCount,
+                  action,
+                  listed: succeeded,
+                });
+              }
+              listed += allowed.length;
+            }
+          }
+        }
+      }
+    }
+    expect(listed).toBeGreaterThan(0);
+  });
+
+  it('leaves out accept for an anonymous denunciation and extend once none is left', () => {
+    const anonymous = caseState({ kind: 'denunciation', anonymous: true, hasApplicantIdentity: false });
+    expect(allowedActions(anonymous, ALWAYS_ONCE)).toEqual(['reject', 'transfer', 'assign']);
+    const used = caseState({ status: 'in_progress', extensionCount: 1 });
+    expect(allowedActions(used, ALWAYS_ONCE)).not.toContain('extend');
+    expect(allowedActions({ ...used, extensionCount: 0 }, ALWAYS_ONCE)).toContain('extend');
   });
 });

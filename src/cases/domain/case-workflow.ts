@@ -1,5 +1,10 @@
-import { ConflictError, LegalRuleError, ValidationError } from '../../common/errors/domain-error.js';
-import { grantExtension, type DayUnit, type ExtensionPolicy } from './case-extension.js';
+import {
+  ConflictError,
+  DomainError,
+  LegalRuleError,
+  ValidationError,
+} from '../../common/errors/domain-error.js';
+import { grantExtension, nextExtension, type DayUnit, type ExtensionPolicy } from './case-extension.js';
 import {
   isComplexity,
   isOutcomeValid,
@@ -301,11 +306,7 @@ const STEPS: { readonly [A in CaseAction]: Step<A> } = {
     };
   },
   withdraw: (state, _input, { now }) => {
-    if (state.anonymous) {
-      throw new LegalRuleError(
-        'An anonymous case has no applicant who could withdraw it; reject or transfer it',
-      );
-    }
+    assertWithdrawable(state);
     return {
       changes: { resolvedAt: now },
       effects: [{ type: 'stop_clocks' }, ...notify(state, 'withdrawal')],
@@ -319,6 +320,44 @@ const STEPS: { readonly [A in CaseAction]: Step<A> } = {
     };
   },
 };
+
+/**
+ * The checks of an action that depend on the case alone, not on the body: each step makes the same check (by
+ * calling the same function), and `allowedActions` asks them without a body.
+ */
+const PRECONDITIONS: Partial<Record<CaseAction, (state: CaseState, policy: ExtensionPolicy) => unknown>> = {
+  accept: assertAcceptable,
+  withdraw: assertWithdrawable,
+  extend: nextExtension,
+};
+
+/**
+ * The actions the workflow and the law allow on this case now, whatever the body: the status allows the move
+ * and no rule refuses it (an anonymous denunciation cannot be accepted, no extension is left...). Who may act
+ * (role, scope) is the caller's part.
+ */
+export function allowedActions(state: CaseState, extensionPolicy: ExtensionPolicy): CaseAction[] {
+  return CASE_ACTIONS.filter((action) => {
+    try {
+      allowedMove(state, action);
+      PRECONDITIONS[action]?.(state, extensionPolicy);
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return false;
+      }
+      throw error;
+    }
+  });
+}
+
+function assertWithdrawable(state: CaseState): void {
+  if (state.anonymous) {
+    throw new LegalRuleError(
+      'An anonymous case has no applicant who could withdraw it; reject or transfer it',
+    );
+  }
+}
 
 /** Luật Tố cáo Art. 25 (anonymous), Art. 23 and 29(1)(a); Luật Khiếu nại Art. 11(5) (signed petition). */
 function assertAcceptable(state: CaseState): void {

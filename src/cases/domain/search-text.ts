@@ -16,3 +16,8 @@ export function foldVietnamese(text: string): string {
 export function nameTokens(name: string): string[] {
   return [...new Set(foldVietnamese(name).split(' ').filter(Boolean))];
 }
+
+/** The search text of a case: its folded subject, content and applicant name (empty for a sealed one). */
+export function caseSearchText(subject: string, content: string, applicantName: string): string {
+  return foldVietnamese([subject, content, applicantName].join(' '));
+}
