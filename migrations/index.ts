@@ -7,6 +7,7 @@ import { CreateReception1795570000000 } from './1795570000000-CreateReception.js
 import { CreateNotifications1795570200000 } from './1795570200000-CreateNotifications.js';
 import { AddCaseEventDueDate1795570300000 } from './1795570300000-AddCaseEventDueDate.js';
 import { AddReceptionRepeatVisitDeclared1795570400000 } from './1795570400000-AddReceptionRepeatVisitDeclared.js';
+import { CreateCaseStatistics1795578000000 } from './1795578000000-CreateCaseStatistics.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateNotifications1795570200000,
   AddCaseEventDueDate1795570300000,
   AddReceptionRepeatVisitDeclared1795570400000,
+  CreateCaseStatistics1795578000000,
 ];

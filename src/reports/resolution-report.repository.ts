@@ -6,6 +6,7 @@ import type { ReportPeriod } from './domain/report-periods.js';
 import type { ResolutionCounts, StoredReportKind } from './domain/resolution-rows.js';
 import {
   type CaseListRow,
+  COUNT_COLUMNS,
   type CountsRow,
   type ReportScope,
   type ResolutionBucket,
@@ -14,6 +15,10 @@ import {
   resolutionSeriesSql,
   type SeriesCountsRow,
 } from './resolution-sql.js';
+import { addCounts, nextDay, periodCounts, type SummaryRow, summaryRowsSql } from './resolution-summary.js';
+
+/** The cases the summary leaves to the events (resolved before they started: never written by the API). */
+const ODD_CASES = 'c.id IN (SELECT o.case_id FROM case_stat_case o WHERE o.odd)';
 
 export type CountsByKind = Partial<Record<StoredReportKind, ResolutionCounts>>;
 
@@ -29,16 +34,51 @@ export class ResolutionReportRepository {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private summaryZone?: Promise<string | null>;
+
   async countPeriod(period: ReportPeriod, scope: ReportScope): Promise<CountsByKind> {
+    if (await this.summaryUsable()) {
+      return (await this.summaryCounts([period], scope))[0];
+    }
     const { sql, params } = resolutionReportSql(period, scope, this.config.businessTimeZone);
     return byKind(await this.dataSource.query<CountsRow[]>(sql, params));
   }
 
   /** The counts of each period, in the order given. */
   async countPeriods(periods: ReportPeriod[], scope: ReportScope): Promise<CountsByKind[]> {
-    const { sql, params } = resolutionSeriesSql(periods, scope, this.config.businessTimeZone);
+    if (await this.summaryUsable()) {
+      return this.summaryCounts(periods, scope);
+    }
+    return this.scanCounts(periods, scope);
+  }
+
+  private async scanCounts(
+    periods: ReportPeriod[],
+    scope: ReportScope,
+    only?: string,
+  ): Promise<CountsByKind[]> {
+    const { sql, params } = resolutionSeriesSql(periods, scope, this.config.businessTimeZone, only);
     const rows = await this.dataSource.query<SeriesCountsRow[]>(sql, params);
     return periods.map((_, i) => byKind(rows.filter((r) => r.idx === i + 1).map(({ idx: _idx, ...r }) => r)));
+  }
+
+  /** From the summary (resolution-summary.ts), plus the odd cases counted from their events. */
+  private async summaryCounts(periods: ReportPeriod[], scope: ReportScope): Promise<CountsByKind[]> {
+    const points = periods.flatMap((p) => [p.from, nextDay(p.to)]);
+    const q = summaryRowsSql(points, scope);
+    const [rows, odd] = await Promise.all([
+      this.dataSource.query<SummaryRow[]>(q.sql, q.params),
+      this.scanCounts(periods, scope, ODD_CASES),
+    ]);
+    return periods.map((p, i) => addCounts(periodCounts(rows, p), odd[i]));
+  }
+
+  /** The summary is kept in one time zone (case_stat_setting); in any other the report counts from the events. */
+  private async summaryUsable(): Promise<boolean> {
+    this.summaryZone ??= this.dataSource
+      .query<{ time_zone: string }[]>('SELECT time_zone FROM case_stat_setting WHERE id = 1')
+      .then((rows) => rows[0]?.time_zone ?? null);
+    return (await this.summaryZone) === this.config.businessTimeZone;
   }
 
   async listCases(
@@ -58,10 +98,29 @@ export class ResolutionReportRepository {
       this.config.businessTimeZone,
       page,
     );
-    const [items, [{ total }]] = await Promise.all([
+    const [items, total] = await Promise.all([
       this.dataSource.query<CaseListRow[]>(q.list, q.listParams),
-      this.dataSource.query<{ total: number }[]>(q.count, q.countParams),
+      this.countBucket(kinds, bucket, period, scope, q),
     ]);
     return { items, total };
+  }
+
+  /** How many cases are behind the number: the number itself, from the summary when it can be used. */
+  private async countBucket(
+    kinds: readonly StoredReportKind[],
+    bucket: ResolutionBucket,
+    period: ReportPeriod,
+    scope: ReportScope,
+    q: { count: string; countParams: unknown[] },
+  ): Promise<number> {
+    if (await this.summaryUsable()) {
+      const counts = await this.countPeriod(period, scope);
+      const field = (Object.keys(COUNT_COLUMNS) as (keyof ResolutionCounts)[]).find(
+        (k) => COUNT_COLUMNS[k] === bucket,
+      )!;
+      return kinds.reduce((sum, kind) => sum + (counts[kind]?.[field] ?? 0), 0);
+    }
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(q.count, q.countParams);
+    return total;
   }
 }

@@ -142,7 +142,7 @@ export function bucketSql(
   }
 }
 
-const COUNT_COLUMNS: Record<keyof ResolutionCounts, ResolutionBucket> = {
+export const COUNT_COLUMNS: Record<keyof ResolutionCounts, ResolutionBucket> = {
   carriedOver: 'carried_over',
   accepted: 'accepted',
   total: 'total',
@@ -193,11 +193,13 @@ export interface SeriesCountsRow extends CountsRow {
 /**
  * The counts of several periods in one statement: the periods are a set joined to the cases (each case
  * counts in every period it belongs to), grouped by period index (1-based, in the given order) and kind.
+ * `only` narrows the cases (an SQL condition on `c`).
  */
 export function resolutionSeriesSql(
   periods: ReportPeriod[],
   scope: ReportScope,
   timeZone: string,
+  only = 'TRUE',
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const tz = params.add(timeZone);
@@ -217,7 +219,7 @@ export function resolutionSeriesSql(
 ), c AS MATERIALIZED (
   SELECT c.id, c.kind, c.status, c.received_at, c.accepted_at, c.resolved_at, c.on_time
   FROM citizen_case c
-  WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(span)}
+  WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(span)} AND ${only}
 )
 SELECT p.idx, c.kind,
   ${countColumnsSql(bounds)}

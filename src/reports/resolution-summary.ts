@@ -1,0 +1,156 @@
+import type { IsoDate, ReportPeriod } from './domain/report-periods.js';
+import {
+  INVESTIGATION_KINDS,
+  type ResolutionCounts,
+  type StoredReportKind,
+} from './domain/resolution-rows.js';
+import { type ReportScope, scopeSql, SqlParams } from './resolution-sql.js';
+
+/**
+ * The resolution report read from the summary `case_stat` (migration CreateCaseStatistics): each case's
+ * contributions as dated deltas, summed per unit, kind and day, month and year. Every figure of a period
+ * `[F, T]` is a prefix sum `P(X)` (the deltas dated before X) taken at `F` and at `T + 1`:
+ *
+ *   accepted = started(T+1) - started(F)           (complaints...; thụ lý in the period)
+ *   resolved, withdrawn, terminated, on time: ended...(T+1) - ended...(F)
+ *   carried over = started(F) - ended(F)           (complaints...: accepted before F, not resolved before F)
+ *   pending = started(T+1) - ended(T+1);  overdue = overdue(T+1)
+ *   total = carried over + accepted (complaints...), = resolved (civil status, certification)
+ *
+ * A prefix at X reads the year rows before X's year, the month rows of X's year before X's month and the day
+ * rows of X's month before X: a few rows per unit and kind, however long the history.
+ */
+
+interface Deltas {
+  started: number;
+  ended: number;
+  withdrawn: number;
+  terminated: number;
+  onTime: number;
+  overdue: number;
+}
+
+export interface SummaryRow extends Deltas {
+  level: 'd' | 'm' | 'y';
+  bucket: IsoDate;
+  kind: StoredReportKind;
+}
+
+const FIELDS: (keyof Deltas)[] = ['started', 'ended', 'withdrawn', 'terminated', 'onTime', 'overdue'];
+
+/** The day after `date` (ISO dates, UTC arithmetic). */
+export function nextDay(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const monthStart = (date: IsoDate): IsoDate => `${date.slice(0, 7)}-01`;
+const yearStart = (date: IsoDate): IsoDate => `${date.slice(0, 4)}-01-01`;
+
+/** The SQL reading every summary row that some prefix at one of `points` needs, summed over the scope's units. */
+export function summaryRowsSql(points: IsoDate[], scope: ReportScope): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const where: string[] = [];
+  const years = points.map(yearStart).sort();
+  where.push(`(s.level = 'y' AND s.bucket < ${params.add(years[years.length - 1])}::date)`);
+  const ranges = (level: 'm' | 'd', from: (x: IsoDate) => IsoDate, to: (x: IsoDate) => IsoDate): void => {
+    const seen = new Set<string>();
+    for (const x of points) {
+      const [a, b] = [from(x), to(x)];
+      if (a < b && !seen.has(`${a}/${b}`)) {
+        seen.add(`${a}/${b}`);
+        where.push(
+          `(s.level = '${level}' AND s.bucket >= ${params.add(a)}::date AND s.bucket < ${params.add(b)}::date)`,
+        );
+      }
+    }
+  };
+  ranges('m', yearStart, monthStart);
+  ranges('d', monthStart, (x) => x);
+  const sql = `SELECT s.level, to_char(s.bucket, 'YYYY-MM-DD') AS bucket, s.kind,
+  sum(s.started)::int AS started, sum(s.ended)::int AS ended, sum(s.withdrawn)::int AS withdrawn,
+  sum(s.terminated)::int AS terminated, sum(s.on_time)::int AS "onTime", sum(s.overdue)::int AS overdue
+FROM case_stat s
+WHERE ${scopeSql(scope, params, 's.unit_id')} AND (${where.join('\n  OR ')})
+GROUP BY s.level, s.bucket, s.kind`;
+  return { sql, params: params.values };
+}
+
+/** The deltas of each kind dated before `x`. */
+export function prefixAt(rows: SummaryRow[], x: IsoDate): Map<StoredReportKind, Deltas> {
+  const [y, m] = [yearStart(x), monthStart(x)];
+  const out = new Map<StoredReportKind, Deltas>();
+  for (const r of rows) {
+    const inPrefix =
+      r.level === 'y'
+        ? r.bucket < y
+        : r.level === 'm'
+          ? r.bucket >= y && r.bucket < m
+          : r.bucket >= m && r.bucket < x;
+    if (!inPrefix) {
+      continue;
+    }
+    let acc = out.get(r.kind);
+    if (!acc) {
+      acc = { started: 0, ended: 0, withdrawn: 0, terminated: 0, onTime: 0, overdue: 0 };
+      out.set(r.kind, acc);
+    }
+    for (const f of FIELDS) {
+      acc[f] += r[f];
+    }
+  }
+  return out;
+}
+
+const ZERO: Deltas = { started: 0, ended: 0, withdrawn: 0, terminated: 0, onTime: 0, overdue: 0 };
+
+/** The counts of one period, per kind, from the summary rows (kinds with no case in the period are absent). */
+export function periodCounts(
+  rows: SummaryRow[],
+  period: ReportPeriod,
+): Partial<Record<StoredReportKind, ResolutionCounts>> {
+  const atF = prefixAt(rows, period.from);
+  const atT = prefixAt(rows, nextDay(period.to));
+  const out: Partial<Record<StoredReportKind, ResolutionCounts>> = {};
+  for (const kind of new Set([...atF.keys(), ...atT.keys()])) {
+    const f = atF.get(kind) ?? ZERO;
+    const t = atT.get(kind) ?? ZERO;
+    const investigation = (INVESTIGATION_KINDS as readonly string[]).includes(kind);
+    const carriedOver = investigation ? f.started - f.ended : 0;
+    const accepted = investigation ? t.started - f.started : 0;
+    const resolved = t.ended - f.ended;
+    const counts: ResolutionCounts = {
+      carriedOver,
+      accepted,
+      total: investigation ? carriedOver + accepted : resolved,
+      resolved,
+      withdrawn: t.withdrawn - f.withdrawn,
+      terminated: t.terminated - f.terminated,
+      pending: t.started - t.ended,
+      overdue: t.overdue,
+      resolvedOnTime: t.onTime - f.onTime,
+    };
+    if (Object.values(counts).some((n) => n !== 0)) {
+      out[kind] = counts;
+    }
+  }
+  return out;
+}
+
+/** Adds the counts of `extra` (the odd cases, counted from their events) to `base`. */
+export function addCounts(
+  base: Partial<Record<StoredReportKind, ResolutionCounts>>,
+  extra: Partial<Record<StoredReportKind, ResolutionCounts>>,
+): Partial<Record<StoredReportKind, ResolutionCounts>> {
+  const out = { ...base };
+  for (const [kind, counts] of Object.entries(extra) as [StoredReportKind, ResolutionCounts][]) {
+    const prev = out[kind];
+    out[kind] = prev
+      ? (Object.fromEntries(
+          Object.entries(counts).map(([k, n]) => [k, n + prev[k as keyof ResolutionCounts]]),
+        ) as unknown as ResolutionCounts)
+      : counts;
+  }
+  return out;
+}
