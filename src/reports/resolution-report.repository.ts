@@ -15,10 +15,14 @@ import {
   resolutionSeriesSql,
   type SeriesCountsRow,
 } from './resolution-sql.js';
-import { addCounts, nextDay, periodCounts, type SummaryRow, summaryRowsSql } from './resolution-summary.js';
-
-/** The cases the summary leaves to the events (resolved before they started: never written by the API). */
-const ODD_CASES = 'c.id IN (SELECT o.case_id FROM case_stat_case o WHERE o.odd)';
+import {
+  addCounts,
+  nextDay,
+  ODD_CASES,
+  periodCounts,
+  type SummaryRow,
+  summaryRowsSql,
+} from './resolution-summary.js';
 
 export type CountsByKind = Partial<Record<StoredReportKind, ResolutionCounts>>;
 

@@ -21,6 +21,9 @@ import { type ReportScope, scopeSql, SqlParams } from './resolution-sql.js';
  * rows of X's month before X: a few rows per unit and kind, however long the history.
  */
 
+/** The cases the summary leaves to the events (resolved before they started: never written by the API). */
+export const ODD_CASES = 'c.id = ANY(ARRAY(SELECT o.case_id FROM case_stat_case o WHERE o.odd))';
+
 interface Deltas {
   started: number;
   ended: number;
