@@ -31,14 +31,7 @@ import {
   type SeriesCountsRow,
   SqlParams,
 } from '../src/reports/resolution-sql.js';
-import {
-  addCounts,
-  nextDay,
-  ODD_CASES,
-  periodCounts,
-  type SummaryRow,
-  summaryRowsSql,
-} from '../src/reports/resolution-summary.js';
+import { summaryReportCounts, summaryReportSql, type SummaryRow } from '../src/reports/resolution-summary.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const RUNS = 7;
@@ -181,23 +174,14 @@ async function fromSummary(
   periods: ReportPeriod[],
   scope: ReportScope,
 ): Promise<Counts[]> {
-  const q = summaryRowsSql(
-    periods.flatMap((p) => [p.from, nextDay(p.to)]),
-    scope,
-  );
-  const rows = (await client.query<SummaryRow>(q.sql, q.params)).rows;
-  const odd = await fromEvents(client, periods, scope, ODD_CASES);
-  return periods.map((p, i) => addCounts(periodCounts(rows, p), odd[i] as never) as Counts);
+  const q = summaryReportSql(periods, scope, TZ);
+  const { rows } = await client.query<{ summary: SummaryRow[]; odd: SeriesCountsRow[] }>(q.sql, q.params);
+  return summaryReportCounts(rows[0], periods) as Counts[];
 }
 
 /** The figures counted from the dated events of every case (the report's SQL before the summary). */
-async function fromEvents(
-  client: pg.Client,
-  periods: ReportPeriod[],
-  scope: ReportScope,
-  only?: string,
-): Promise<Counts[]> {
-  const q = resolutionSeriesSql(periods, scope, TZ, only);
+async function fromEvents(client: pg.Client, periods: ReportPeriod[], scope: ReportScope): Promise<Counts[]> {
+  const q = resolutionSeriesSql(periods, scope, TZ);
   const rows = (await client.query<SeriesCountsRow>(q.sql, q.params)).rows;
   return periods.map((_, i) =>
     Object.fromEntries(

@@ -137,6 +137,12 @@ export class CreateCaseStatistics1795578000000 implements MigrationInterface {
         old case_stat_case%ROWTYPE;
         n_unit uuid; n_kind varchar; n_odd boolean; n_contrib jsonb;
       BEGIN
+        -- Fast path (intake of a complaint, denunciation or petition): not accepted, never counted.
+        PERFORM 1 FROM citizen_case c
+          WHERE c.id = p_case AND c.accepted_at IS NULL AND c.kind IN ('complaint', 'denunciation', 'petition');
+        IF FOUND AND NOT EXISTS (SELECT 1 FROM case_stat_case s WHERE s.case_id = p_case) THEN
+          RETURN;
+        END IF;
         SELECT c.unit_id, c.kind, c.odd,
                COALESCE(jsonb_agg(jsonb_build_object('day', c.day, 'st', c.started, 'en', c.ended, 'wd', c.withdrawn,
                           'tm', c.terminated, 'ot', c.on_time, 'od', c.overdue) ORDER BY c.day)
@@ -206,9 +212,19 @@ export class CreateCaseStatistics1795578000000 implements MigrationInterface {
       AFTER INSERT OR DELETE OR UPDATE OF case_id, occurred_at, due_date
       ON "case_event" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION case_stat_touch_event()`);
     await queryRunner.query(`SELECT case_stat_rebuild()`);
+    // The drill-down list (resolution-sql.ts): cases open at a period's start, and cases by their start.
+    await queryRunner.query(`CREATE INDEX "ix_citizen_case_report_span" ON "citizen_case" USING gist (
+      tstzrange(COALESCE(accepted_at, received_at),
+                CASE WHEN resolved_at IS NOT NULL THEN GREATEST(resolved_at, COALESCE(accepted_at, received_at)) END,
+                '(]'))`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_citizen_case_report_start" ON "citizen_case" ((COALESCE(accepted_at, received_at)), code)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "ix_citizen_case_report_start"`);
+    await queryRunner.query(`DROP INDEX "ix_citizen_case_report_span"`);
     await queryRunner.query(`DROP TRIGGER "tr_case_stat_event" ON "case_event"`);
     await queryRunner.query(`DROP TRIGGER "tr_case_stat_case" ON "citizen_case"`);
     await queryRunner.query(`DROP FUNCTION case_stat_touch_event()`);

@@ -15,14 +15,7 @@ import {
   resolutionSeriesSql,
   type SeriesCountsRow,
 } from './resolution-sql.js';
-import {
-  addCounts,
-  nextDay,
-  ODD_CASES,
-  periodCounts,
-  type SummaryRow,
-  summaryRowsSql,
-} from './resolution-summary.js';
+import { summaryReportCounts, summaryReportSql, type SummaryRow } from './resolution-summary.js';
 
 export type CountsByKind = Partial<Record<StoredReportKind, ResolutionCounts>>;
 
@@ -66,15 +59,14 @@ export class ResolutionReportRepository {
     return periods.map((_, i) => byKind(rows.filter((r) => r.idx === i + 1).map(({ idx: _idx, ...r }) => r)));
   }
 
-  /** From the summary (resolution-summary.ts), plus the odd cases counted from their events. */
+  /** From the summary (resolution-summary.ts), plus the odd cases counted from their events: one statement. */
   private async summaryCounts(periods: ReportPeriod[], scope: ReportScope): Promise<CountsByKind[]> {
-    const points = periods.flatMap((p) => [p.from, nextDay(p.to)]);
-    const q = summaryRowsSql(points, scope);
-    const [rows, odd] = await Promise.all([
-      this.dataSource.query<SummaryRow[]>(q.sql, q.params),
-      this.scanCounts(periods, scope, ODD_CASES),
-    ]);
-    return periods.map((p, i) => addCounts(periodCounts(rows, p), odd[i]));
+    const q = summaryReportSql(periods, scope, this.config.businessTimeZone);
+    const [row] = await this.dataSource.query<{ summary: SummaryRow[]; odd: SeriesCountsRow[] }[]>(
+      q.sql,
+      q.params,
+    );
+    return summaryReportCounts(row, periods);
   }
 
   /** The summary is kept in one time zone (case_stat_setting); in any other the report counts from the events. */

@@ -228,6 +228,15 @@ GROUP BY p.idx, c.kind`;
   return { sql, params: params.values };
 }
 
+/** The order of the drill-down list: thụ lý, else receipt (the expression of ix_citizen_case_report_start). */
+const CASE_START = 'COALESCE(c.accepted_at, c.received_at)';
+/**
+ * `(start, end]` of a case (end NULL: still open; empty if it ended before it started): `@> f` is
+ * `start < f <= end`. The expression of ix_citizen_case_report_span.
+ */
+const CASE_SPAN =
+  "tstzrange(COALESCE(c.accepted_at, c.received_at), CASE WHEN c.resolved_at IS NOT NULL THEN GREATEST(c.resolved_at, COALESCE(c.accepted_at, c.received_at)) END, '(]')";
+
 export interface CaseListRow {
   id: string;
   code: string;
@@ -257,12 +266,20 @@ export function resolutionCasesSql(
   AND ${inPeriodSql(bounds)} AND ${bucketSql(bucket, investigation, bounds)}`;
   const count = `SELECT count(*)::int AS total FROM citizen_case c WHERE ${where}`;
   const countParams = [...params.values];
-  const list = `SELECT c.id, c.code, c.kind, c.status, c.unit_id AS "unitId", c.received_at AS "receivedAt",
+  const columns = `c.id, c.code, c.kind, c.status, c.unit_id AS "unitId", c.received_at AS "receivedAt",
   c.accepted_at AS "acceptedAt", c.resolved_at AS "resolvedAt", to_char(c.resolution_due, 'YYYY-MM-DD') AS "dueDate",
-  c.on_time AS "onTime"
-FROM citizen_case c
-WHERE ${where}
-ORDER BY COALESCE(c.accepted_at, c.received_at), c.code
+  c.on_time AS "onTime", ${CASE_START} AS start`;
+  const first = params.add(page.limit + page.offset);
+  // Every case of the period either started before it and was still open at its start (an interval probe on
+  // ix_citizen_case_report_span) or started within it (an ordered walk of ix_citizen_case_report_start); all
+  // the first come before all the second in the list's order, so each part needs only its first rows.
+  const list = `SELECT id, code, kind, status, "unitId", "receivedAt", "acceptedAt", "resolvedAt", "dueDate", "onTime"
+FROM ((SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${CASE_SPAN} @> ${bounds.f}
+       ORDER BY ${CASE_START}, c.code LIMIT ${first})
+      UNION ALL
+      (SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${CASE_START} >= ${bounds.f}
+       ORDER BY ${CASE_START}, c.code LIMIT ${first})) x
+ORDER BY start, code
 LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`;
   return { list, count, listParams: params.values, countParams };
 }

@@ -4,7 +4,13 @@ import {
   type ResolutionCounts,
   type StoredReportKind,
 } from './domain/resolution-rows.js';
-import { type ReportScope, scopeSql, SqlParams } from './resolution-sql.js';
+import {
+  type ReportScope,
+  resolutionSeriesSql,
+  scopeSql,
+  type SeriesCountsRow,
+  SqlParams,
+} from './resolution-sql.js';
 
 /**
  * The resolution report read from the summary `case_stat` (migration CreateCaseStatistics): each case's
@@ -51,31 +57,45 @@ export function nextDay(date: IsoDate): IsoDate {
 const monthStart = (date: IsoDate): IsoDate => `${date.slice(0, 7)}-01`;
 const yearStart = (date: IsoDate): IsoDate => `${date.slice(0, 4)}-01-01`;
 
+/** The ranges of each level merged where they overlap or touch, so that no summary row is read twice. */
+function mergeRanges(ranges: [string, IsoDate, IsoDate][]): [string, IsoDate, IsoDate][] {
+  const sorted = [...ranges].sort((x, y) => (x[0] + x[1] < y[0] + y[1] ? -1 : 1));
+  const out: [string, IsoDate, IsoDate][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] === r[0] && r[1] <= last[2]) {
+      last[2] = r[2] > last[2] ? r[2] : last[2];
+    } else {
+      out.push([...r]);
+    }
+  }
+  return out;
+}
+
 /** The SQL reading every summary row that some prefix at one of `points` needs, summed over the scope's units. */
 export function summaryRowsSql(points: IsoDate[], scope: ReportScope): { sql: string; params: unknown[] } {
-  const params = new SqlParams();
-  const where: string[] = [];
-  const years = points.map(yearStart).sort();
-  where.push(`(s.level = 'y' AND s.bucket < ${params.add(years[years.length - 1])}::date)`);
-  const ranges = (level: 'm' | 'd', from: (x: IsoDate) => IsoDate, to: (x: IsoDate) => IsoDate): void => {
-    const seen = new Set<string>();
-    for (const x of points) {
-      const [a, b] = [from(x), to(x)];
-      if (a < b && !seen.has(`${a}/${b}`)) {
-        seen.add(`${a}/${b}`);
-        where.push(
-          `(s.level = '${level}' AND s.bucket >= ${params.add(a)}::date AND s.bucket < ${params.add(b)}::date)`,
-        );
-      }
+  const ranges = new Map<string, [string, IsoDate, IsoDate]>();
+  const add = (level: string, a: IsoDate, b: IsoDate): void => {
+    if (a < b) {
+      ranges.set(`${level}/${a}/${b}`, [level, a, b]);
     }
   };
-  ranges('m', yearStart, monthStart);
-  ranges('d', monthStart, (x) => x);
+  for (const x of points) {
+    add('y', '0001-01-01', yearStart(x));
+    add('m', yearStart(x), monthStart(x));
+    add('d', monthStart(x), x);
+  }
+  const params = new SqlParams();
+  const list = mergeRanges([...ranges.values()]);
+  // One index range scan per range (primary key: level, bucket, unit, kind); the ranges do not overlap.
   const sql = `SELECT s.level, to_char(s.bucket, 'YYYY-MM-DD') AS bucket, s.kind,
   sum(s.started)::int AS started, sum(s.ended)::int AS ended, sum(s.withdrawn)::int AS withdrawn,
   sum(s.terminated)::int AS terminated, sum(s.on_time)::int AS "onTime", sum(s.overdue)::int AS overdue
-FROM case_stat s
-WHERE ${scopeSql(scope, params, 's.unit_id')} AND (${where.join('\n  OR ')})
+FROM (SELECT * FROM unnest(${params.add(list.map((r) => r[0]))}::text[], ${params.add(
+    list.map((r) => r[1]),
+  )}::date[], ${params.add(list.map((r) => r[2]))}::date[]) AS r(level, a, b)) r
+JOIN case_stat s ON s.level = r.level AND s.bucket >= r.a AND s.bucket < r.b
+WHERE ${scopeSql(scope, params, 's.unit_id')}
 GROUP BY s.level, s.bucket, s.kind`;
   return { sql, params: params.values };
 }
@@ -156,4 +176,40 @@ export function addCounts(
       : counts;
   }
   return out;
+}
+
+/**
+ * One statement for a report: the summary rows of every period's bounds (JSON) and the odd cases' counts
+ * from their events (JSON), so a report costs a single round trip.
+ */
+export function summaryReportSql(
+  periods: ReportPeriod[],
+  scope: ReportScope,
+  timeZone: string,
+): { sql: string; params: unknown[] } {
+  const summary = summaryRowsSql(
+    periods.flatMap((p) => [p.from, nextDay(p.to)]),
+    scope,
+  );
+  const odd = resolutionSeriesSql(periods, scope, timeZone, ODD_CASES);
+  const shift = summary.params.length;
+  const oddSql = odd.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + shift}`);
+  return {
+    sql: `SELECT (SELECT COALESCE(json_agg(s), '[]') FROM (${summary.sql}) s) AS summary,
+  (SELECT COALESCE(json_agg(o), '[]') FROM (${oddSql}) o) AS odd`,
+    params: [...summary.params, ...odd.params],
+  };
+}
+
+/** The counts of each period from the row of `summaryReportSql`. */
+export function summaryReportCounts(
+  row: { summary: SummaryRow[]; odd: SeriesCountsRow[] },
+  periods: ReportPeriod[],
+): Partial<Record<StoredReportKind, ResolutionCounts>>[] {
+  return periods.map((p, i) => {
+    const odd = Object.fromEntries(
+      row.odd.filter((r) => r.idx === i + 1).map(({ idx: _idx, kind, ...counts }) => [kind, counts]),
+    ) as Partial<Record<StoredReportKind, ResolutionCounts>>;
+    return addCounts(periodCounts(row.summary, p), odd);
+  });
 }

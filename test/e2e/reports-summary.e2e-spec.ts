@@ -4,7 +4,9 @@ import type { ResolutionCounts, StoredReportKind } from '../../src/reports/domai
 import { ResolutionReportRepository } from '../../src/reports/resolution-report.repository.js';
 import {
   type CountsRow,
+  RESOLUTION_BUCKETS,
   type ReportScope,
+  resolutionCasesSql,
   resolutionSeriesSql,
   type SeriesCountsRow,
 } from '../../src/reports/resolution-sql.js';
@@ -205,6 +207,58 @@ describe('reports: the summary agrees with the events', () => {
     expect(year.complaint).toMatchObject({ carriedOver: 2, withdrawn: 1, terminated: 1 });
     expect(year.denunciation?.overdue).toBeGreaterThan(0);
     expect(year.civil_status?.resolved).toBe(1);
+  });
+
+  it('lists the cases behind each number in order, page by page, and as many as the number says', async () => {
+    const repository = t.app.get(ResolutionReportRepository);
+    const checks: [StoredReportKind[], boolean][] = [
+      [['complaint', 'denunciation', 'petition'], true],
+      [['civil_status'], false],
+    ];
+    let listed = 0;
+    for (const scope of await scopes()) {
+      for (const period of [
+        { from: '2023-01-01', to: '2023-12-31' },
+        { from: '2023-06-15', to: '2023-11-14' },
+        { from: '2024-01-01', to: '2026-12-31' },
+      ]) {
+        for (const [kinds, investigation] of checks) {
+          for (const bucket of RESOLUTION_BUCKETS) {
+            const all = resolutionCasesSql(kinds, investigation, bucket, period, scope, tz, {
+              limit: 1000,
+              offset: 0,
+            });
+            // The reference: every matching case, in the list's order, by the plainest query.
+            const expected = (
+              await t.dataSource.query<{ id: string }[]>(
+                all.count.replace('SELECT count(*)::int AS total', 'SELECT c.id') +
+                  ' ORDER BY COALESCE(c.accepted_at, c.received_at), c.code',
+                all.countParams,
+              )
+            ).map((r) => r.id);
+            const paged: string[] = [];
+            for (let page = 0; page * 2 < expected.length + 2; page++) {
+              const { items, total } = await repository.listCases(
+                kinds,
+                investigation,
+                bucket,
+                period,
+                scope,
+                {
+                  limit: 2,
+                  offset: page * 2,
+                },
+              );
+              expect(total).toBe(expected.length);
+              paged.push(...items.map((i) => i.id));
+            }
+            expect(paged).toEqual(expected);
+            listed += expected.length;
+          }
+        }
+      }
+    }
+    expect(listed).toBeGreaterThan(50);
   });
 
   it('keeps the same summary as a rebuild from scratch', async () => {
