@@ -5,7 +5,7 @@
  * median time of `GET /cases` for an inspector's unit sorted by due date, a search by name, and the same for a
  * district leader, beside the plain SQL count of the rows each one reads. The scratch database is dropped.
  *
- *   npm run bench:worklist            (BENCH_CASES=100000 for a shorter run)
+ *   npm run bench:worklist            (BENCH_CASES=100000 for a shorter run; BENCH_KEEP=1 keeps the database)
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -273,7 +273,9 @@ async function main(): Promise<void> {
     await client.end().catch(() => undefined);
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));
-    await dropDatabase(DB);
+    if (!process.env.BENCH_KEEP) {
+      await dropDatabase(DB);
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import { CreateNotifications1795570200000 } from './1795570200000-CreateNotifica
 import { AddCaseEventDueDate1795570300000 } from './1795570300000-AddCaseEventDueDate.js';
 import { AddReceptionRepeatVisitDeclared1795570400000 } from './1795570400000-AddReceptionRepeatVisitDeclared.js';
 import { CreateCaseStatistics1795578000000 } from './1795578000000-CreateCaseStatistics.js';
+import { CreateReminderSweepState1795578100000 } from './1795578100000-CreateReminderSweepState.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddCaseEventDueDate1795570300000,
   AddReceptionRepeatVisitDeclared1795570400000,
   CreateCaseStatistics1795578000000,
+  CreateReminderSweepState1795578100000,
 ];
