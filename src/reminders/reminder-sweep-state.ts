@@ -30,11 +30,11 @@ export async function planSweep(manager: EntityManager, bounds: StageBounds): Pr
        FROM reminder_sweep_state WHERE id = 1 FOR UPDATE`,
   );
   const dirty = // A SELECT around the DELETE: TypeORM answers a bare DELETE with [rows, count].
-  (
-    await manager.query<{ case_id: string }[]>(
-      'WITH d AS (DELETE FROM reminder_dirty_case RETURNING case_id) SELECT case_id FROM d',
-    )
-  ).map((r) => r.case_id);
+    (
+      await manager.query<{ case_id: string }[]>(
+        'WITH d AS (DELETE FROM reminder_dirty_case RETURNING case_id) SELECT case_id FROM d',
+      )
+    ).map((r) => r.case_id);
   await manager.query(
     `UPDATE reminder_sweep_state SET today = $1, due_soon_until = $2, escalate_on_or_before = $3, full_sweep = false
       WHERE id = 1`,

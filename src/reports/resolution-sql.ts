@@ -270,15 +270,27 @@ export function resolutionCasesSql(
   c.accepted_at AS "acceptedAt", c.resolved_at AS "resolvedAt", to_char(c.resolution_due, 'YYYY-MM-DD') AS "dueDate",
   c.on_time AS "onTime", ${CASE_START} AS start`;
   const first = params.add(page.limit + page.offset);
-  // Every case of the period either started before it and was still open at its start (an interval probe on
-  // ix_citizen_case_report_span) or started within it (an ordered walk of ix_citizen_case_report_start); all
-  // the first come before all the second in the list's order, so each part needs only its first rows.
+  const part = (condition: string): string =>
+    `(SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${condition}
+       ORDER BY ${CASE_START}, c.code LIMIT ${first})`;
+  // The open cases found first, then sorted (OFFSET 0: not an ordered walk of every case filtered by span).
+  const open = (at: string): string =>
+    `(SELECT * FROM (SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${CASE_SPAN} @> ${at} OFFSET 0) o
+       ORDER BY start, code LIMIT ${first})`;
+  // The cases open at an instant are an interval probe (ix_citizen_case_report_span): those carried over are
+  // the ones open at the period's start, the pending and overdue ones are open at its end. The cases that
+  // started within the period are an ordered walk (ix_citizen_case_report_start). Any other case of the period
+  // is one or the other, and all the first come before all the second in the list's order.
+  const parts =
+    bucket === 'carried_over'
+      ? [open(bounds.f)]
+      : bucket === 'pending' || bucket === 'overdue'
+        ? [open(bounds.t)]
+        : bucket === 'accepted'
+          ? [part(`${CASE_START} >= ${bounds.f}`)]
+          : [open(bounds.f), part(`${CASE_START} >= ${bounds.f}`)];
   const list = `SELECT id, code, kind, status, "unitId", "receivedAt", "acceptedAt", "resolvedAt", "dueDate", "onTime"
-FROM ((SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${CASE_SPAN} @> ${bounds.f}
-       ORDER BY ${CASE_START}, c.code LIMIT ${first})
-      UNION ALL
-      (SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${CASE_START} >= ${bounds.f}
-       ORDER BY ${CASE_START}, c.code LIMIT ${first})) x
+FROM (${parts.join('\n  UNION ALL\n  ')}) x
 ORDER BY start, code
 LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`;
   return { list, count, listParams: params.values, countParams };

@@ -91,7 +91,7 @@ export function summaryRowsSql(points: IsoDate[], scope: ReportScope): { sql: st
   const sql = `SELECT s.level, to_char(s.bucket, 'YYYY-MM-DD') AS bucket, s.kind,
   sum(s.started)::int AS started, sum(s.ended)::int AS ended, sum(s.withdrawn)::int AS withdrawn,
   sum(s.terminated)::int AS terminated, sum(s.on_time)::int AS "onTime", sum(s.overdue)::int AS overdue
-FROM (SELECT * FROM unnest(${params.add(list.map((r) => r[0]))}::text[], ${params.add(
+FROM (SELECT * FROM unnest(${params.add(list.map((r) => r[0]))}::bpchar[], ${params.add(
     list.map((r) => r[1]),
   )}::date[], ${params.add(list.map((r) => r[2]))}::date[]) AS r(level, a, b)) r
 JOIN case_stat s ON s.level = r.level AND s.bucket >= r.a AND s.bucket < r.b
