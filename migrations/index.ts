@@ -9,6 +9,7 @@ import { AddCaseEventDueDate1795570300000 } from './1795570300000-AddCaseEventDu
 import { AddReceptionRepeatVisitDeclared1795570400000 } from './1795570400000-AddReceptionRepeatVisitDeclared.js';
 import { CreateCaseStatistics1795578000000 } from './1795578000000-CreateCaseStatistics.js';
 import { CreateReminderSweepState1795578100000 } from './1795578100000-CreateReminderSweepState.js';
+import { AddWorklistIndexes1795578200000 } from './1795578200000-AddWorklistIndexes.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddReceptionRepeatVisitDeclared1795570400000,
   CreateCaseStatistics1795578000000,
   CreateReminderSweepState1795578100000,
+  AddWorklistIndexes1795578200000,
 ];

@@ -7,6 +7,7 @@ import type { Page } from '../common/validation/pagination.dto.js';
 import { RateLimiterService } from '../redis/rate-limiter.service.js';
 import { Unit } from '../units/unit.entity.js';
 import { canSee, caseScope } from './case-access.js';
+import { pageOfParts, scopeParts } from './case-list-parts.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import {
   type CaseIdentityResponse,
@@ -91,7 +92,7 @@ export class CaseQueryService {
     const qb = this.dataSource.manager
       .createQueryBuilder(Case, 'c')
       .innerJoin(Unit, 'u', 'u.id = c.unit_id')
-      .where(scope.sql, scope.params);
+      .where('TRUE');
     if (query.kind) {
       qb.andWhere('c.kind = :kind', { kind: query.kind });
     }
@@ -117,13 +118,12 @@ export class CaseQueryService {
       this.search(qb, user, query.q);
     }
     const sort = query.sort ?? '-receivedAt';
-    const column = sort.endsWith('dueDate') ? 'c.due_date' : 'c.received_at';
-    qb.orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('c.id');
-    const total = await qb.getCount();
-    const entities = await qb
-      .offset((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .getMany();
+    const { entities, total } = await pageOfParts(
+      scopeParts(user, qb, scope),
+      { field: sort.endsWith('dueDate') ? 'dueDate' : 'receivedAt', descending: sort.startsWith('-') },
+      (query.page - 1) * query.limit,
+      query.limit,
+    );
     const items = await this.view.toResponses(this.dataSource.manager, user, entities);
     return { items, total, page: query.page, limit: query.limit };
   }

@@ -43,6 +43,9 @@ export interface ApplicantData {
 // Expression indexes of the report's drill-down (migration CreateCaseStatistics).
 @Index('ix_citizen_case_report_span', { synchronize: false })
 @Index('ix_citizen_case_report_start', { synchronize: false })
+// The worklist's ordered walks (migration AddWorklistIndexes).
+@Index('ix_citizen_case_unit_due', { synchronize: false })
+@Index('ix_citizen_case_unit_received', { synchronize: false })
 export class Case {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_citizen_case' })
   id: string;
