@@ -87,15 +87,17 @@ export function summaryRowsSql(points: IsoDate[], scope: ReportScope): { sql: st
   }
   const params = new SqlParams();
   const list = mergeRanges([...ranges.values()]);
-  // One index range scan per range (primary key: level, bucket, unit, kind); the ranges do not overlap.
+  // One index range scan per range (primary key: level, bucket, unit, kind; OFFSET 0 keeps the lateral
+  // subquery, so the planner cannot turn it into a scan of the whole table); the ranges do not overlap.
   const sql = `SELECT s.level, to_char(s.bucket, 'YYYY-MM-DD') AS bucket, s.kind,
   sum(s.started)::int AS started, sum(s.ended)::int AS ended, sum(s.withdrawn)::int AS withdrawn,
   sum(s.terminated)::int AS terminated, sum(s.on_time)::int AS "onTime", sum(s.overdue)::int AS overdue
 FROM (SELECT * FROM unnest(${params.add(list.map((r) => r[0]))}::bpchar[], ${params.add(
     list.map((r) => r[1]),
   )}::date[], ${params.add(list.map((r) => r[2]))}::date[]) AS r(level, a, b)) r
-JOIN case_stat s ON s.level = r.level AND s.bucket >= r.a AND s.bucket < r.b
-WHERE ${scopeSql(scope, params, 's.unit_id')}
+CROSS JOIN LATERAL (SELECT * FROM case_stat s
+  WHERE s.level = r.level AND s.bucket >= r.a AND s.bucket < r.b AND ${scopeSql(scope, params, 's.unit_id')}
+  OFFSET 0) s
 GROUP BY s.level, s.bucket, s.kind`;
   return { sql, params: params.values };
 }
