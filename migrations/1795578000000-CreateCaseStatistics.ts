@@ -113,19 +113,29 @@ export class CreateCaseStatistics1795578000000 implements MigrationInterface {
        LANGUAGE sql STABLE AS $fn$ ${contribSql('TRUE', 'TRUE')} $fn$`,
     );
 
-    // The deltas of a contribution list (jsonb) to the day, month and year rows, signed.
-    await queryRunner.query(`CREATE FUNCTION case_stat_apply(p_unit uuid, p_kind varchar, p_contrib jsonb, p_sign int)
+    // The difference between two contribution lists (jsonb; the old one subtracted) applied to the day, month
+    // and year rows in one statement, in key order (concurrent writers lock rows in the same order).
+    await queryRunner.query(`CREATE FUNCTION case_stat_apply(o_unit uuid, o_kind varchar, o_contrib jsonb,
+                                                             n_unit uuid, n_kind varchar, n_contrib jsonb)
       RETURNS void LANGUAGE sql AS $fn$
       INSERT INTO case_stat AS t (level, bucket, unit_id, kind, started, ended, withdrawn, terminated, on_time, overdue)
       SELECT lv.level,
              CASE lv.level WHEN 'd' THEN x.day WHEN 'm' THEN date_trunc('month', x.day::timestamp)::date
                            ELSE date_trunc('year', x.day::timestamp)::date END AS bucket,
-             p_unit, p_kind, sum(x.st) * p_sign, sum(x.en) * p_sign, sum(x.wd) * p_sign, sum(x.tm) * p_sign,
-             sum(x.ot) * p_sign, sum(x.od) * p_sign
-      FROM jsonb_to_recordset(p_contrib) AS x(day date, st int, en int, wd int, tm int, ot int, od int)
+             x.unit_id, x.kind, sum(x.st * x.sign), sum(x.en * x.sign), sum(x.wd * x.sign), sum(x.tm * x.sign),
+             sum(x.ot * x.sign), sum(x.od * x.sign)
+      FROM (SELECT o_unit AS unit_id, o_kind AS kind, -1 AS sign, r.*
+              FROM jsonb_to_recordset(COALESCE(o_contrib, '[]'))
+                   AS r(day date, st int, en int, wd int, tm int, ot int, od int)
+            UNION ALL
+            SELECT n_unit, n_kind, 1, r.*
+              FROM jsonb_to_recordset(COALESCE(n_contrib, '[]'))
+                   AS r(day date, st int, en int, wd int, tm int, ot int, od int)) x
       CROSS JOIN (VALUES ('d'), ('m'), ('y')) AS lv(level)
-      GROUP BY 1, 2
-      ORDER BY 1, 2
+      GROUP BY 1, 2, 3, 4
+      HAVING (sum(x.st * x.sign), sum(x.en * x.sign), sum(x.wd * x.sign), sum(x.tm * x.sign), sum(x.ot * x.sign),
+              sum(x.od * x.sign)) <> (0, 0, 0, 0, 0, 0)
+      ORDER BY 1, 2, 3, 4
       ON CONFLICT (level, bucket, unit_id, kind) DO UPDATE SET
         started = t.started + EXCLUDED.started, ended = t.ended + EXCLUDED.ended,
         withdrawn = t.withdrawn + EXCLUDED.withdrawn, terminated = t.terminated + EXCLUDED.terminated,
@@ -155,14 +165,11 @@ export class CreateCaseStatistics1795578000000 implements MigrationInterface {
         IF FOUND AND old.unit_id = n_unit AND old.kind = n_kind AND old.odd = n_odd AND old.contrib = n_contrib THEN
           RETURN;
         END IF;
-        IF FOUND THEN
-          PERFORM case_stat_apply(old.unit_id, old.kind, old.contrib, -1);
-        END IF;
+        PERFORM case_stat_apply(old.unit_id, old.kind, old.contrib, n_unit, n_kind, n_contrib);
         IF n_unit IS NULL THEN
           DELETE FROM case_stat_case WHERE case_id = p_case;
           RETURN;
         END IF;
-        PERFORM case_stat_apply(n_unit, n_kind, n_contrib, 1);
         INSERT INTO case_stat_case (case_id, unit_id, kind, odd, contrib)
         VALUES (p_case, n_unit, n_kind, n_odd, n_contrib)
         ON CONFLICT (case_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, kind = EXCLUDED.kind, odd = EXCLUDED.odd,
@@ -235,7 +242,7 @@ export class CreateCaseStatistics1795578000000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION case_stat_touch_case()`);
     await queryRunner.query(`DROP FUNCTION case_stat_rebuild()`);
     await queryRunner.query(`DROP FUNCTION case_stat_refresh(uuid)`);
-    await queryRunner.query(`DROP FUNCTION case_stat_apply(uuid, varchar, jsonb, int)`);
+    await queryRunner.query(`DROP FUNCTION case_stat_apply(uuid, varchar, jsonb, uuid, varchar, jsonb)`);
     await queryRunner.query(`DROP FUNCTION case_stat_contrib_all()`);
     await queryRunner.query(`DROP FUNCTION case_stat_contrib(uuid[])`);
     await queryRunner.query(`DROP TABLE "case_stat_case"`);
