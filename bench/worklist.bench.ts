@@ -5,7 +5,8 @@
  * median time of `GET /cases` for an inspector's unit sorted by due date, a search by name, and the same for a
  * district leader, beside the plain SQL count of the rows each one reads. The scratch database is dropped.
  *
- *   npm run bench:worklist            (BENCH_CASES=100000 for a shorter run; BENCH_KEEP=1 keeps the database)
+ *   npm run bench:worklist            (BENCH_CASES=100000 for a shorter run; BENCH_KEEP=1 keeps the database,
+ *   BENCH_REUSE=1 measures again on the kept one)
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -196,7 +197,10 @@ async function timed(path: string, token: string): Promise<{ ms: number; total: 
 }
 
 async function main(): Promise<void> {
-  await recreateDatabase(DB);
+  const reuse = Boolean(process.env.BENCH_REUSE);
+  if (!reuse) {
+    await recreateDatabase(DB);
+  }
   await runMigrations(DB);
   const api = await startApi();
   const client = new pg.Client({ connectionString: DB });
@@ -206,40 +210,54 @@ async function main(): Promise<void> {
       method: 'POST',
       body: JSON.stringify(ADMIN),
     });
-    const unit = (body: object): Promise<{ id: string }> =>
-      json('/units', { method: 'POST', token: adminToken, body: JSON.stringify(body) });
-    const city = await unit({ code: 'CITY', name: 'UBND thành phố', level: 'province' });
-    const wards: string[] = [];
-    const districts: string[] = [];
-    for (let d = 1; d <= 5; d++) {
-      const district = await unit({ code: `B${d}`, name: `Quận ${d}`, level: 'district', parentId: city.id });
-      districts.push(district.id);
-      for (let w = 1; w <= 10; w++) {
-        wards.push(
-          (await unit({ code: `B${d}W${w}`, name: `Phường ${w}`, level: 'commune', parentId: district.id }))
-            .id,
-        );
-      }
-    }
-    const user = async (role: string, unitId: string): Promise<{ id: string; token: string }> => {
-      const username = `${role}1`;
-      await json('/users', {
+    const login = async (role: string): Promise<{ id: string; token: string }> => {
+      const res = await json('/auth/login', {
         method: 'POST',
-        token: adminToken,
-        body: JSON.stringify({ username, password: `${role}-password`, fullName: 'Cán bộ', role, unitId }),
+        body: JSON.stringify({ username: `${role}1`, password: `${role}-password` }),
       });
-      const login = await json('/auth/login', {
-        method: 'POST',
-        body: JSON.stringify({ username, password: `${role}-password` }),
-      });
-      return { id: login.user.id, token: login.accessToken };
+      return { id: res.user.id, token: res.accessToken };
     };
-    const inspector = await user('inspector', wards[0]);
-    const leader = await user('leader', districts[0]);
-    const started = performance.now();
-    await seed(client, inspector.id, wards[0]);
-    console.log(`seeded ${CASES} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
+    let inspector: { id: string; token: string };
+    let leader: { id: string; token: string };
+    if (reuse) {
+      // BENCH_REUSE=1: the database a BENCH_KEEP=1 run left, as it is.
+      [inspector, leader] = [await login('inspector'), await login('leader')];
+    } else {
+      const unit = (body: object): Promise<{ id: string }> =>
+        json('/units', { method: 'POST', token: adminToken, body: JSON.stringify(body) });
+      const city = await unit({ code: 'CITY', name: 'UBND thành phố', level: 'province' });
+      const wards: string[] = [];
+      const districts: string[] = [];
+      for (let d = 1; d <= 5; d++) {
+        const district = await unit({
+          code: `B${d}`,
+          name: `Quận ${d}`,
+          level: 'district',
+          parentId: city.id,
+        });
+        districts.push(district.id);
+        for (let w = 1; w <= 10; w++) {
+          wards.push(
+            (await unit({ code: `B${d}W${w}`, name: `Phường ${w}`, level: 'commune', parentId: district.id }))
+              .id,
+          );
+        }
+      }
+      const user = async (role: string, unitId: string): Promise<{ id: string; token: string }> => {
+        const username = `${role}1`;
+        await json('/users', {
+          method: 'POST',
+          token: adminToken,
+          body: JSON.stringify({ username, password: `${role}-password`, fullName: 'Cán bộ', role, unitId }),
+        });
+        return login(role);
+      };
+      inspector = await user('inspector', wards[0]);
+      leader = await user('leader', districts[0]);
+      const started = performance.now();
+      await seed(client, inspector.id, wards[0]);
+      console.log(`seeded ${CASES} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
     const lines: [string, string, string][] = [
       ['inspector, own unit, by due date', '/cases?sort=dueDate&limit=20', inspector.token],
       [
@@ -273,7 +291,7 @@ async function main(): Promise<void> {
     await client.end().catch(() => undefined);
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));
-    if (!process.env.BENCH_KEEP) {
+    if (!process.env.BENCH_KEEP && !reuse) {
       await dropDatabase(DB);
     }
   }
