@@ -14,9 +14,14 @@ export class AddWorklistIndexes1795578200000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "ix_citizen_case_unit_received" ON "citizen_case" ("unit_id", "received_at", "id")`,
     );
+    // The cases assigned to an inspector outside their unit, without reading the ones inside it.
+    await queryRunner.query(
+      `CREATE INDEX "ix_citizen_case_assignee_unit" ON "citizen_case" ("assignee_id", "unit_id") WHERE "assignee_id" IS NOT NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "ix_citizen_case_assignee_unit"`);
     await queryRunner.query(`DROP INDEX "ix_citizen_case_unit_received"`);
     await queryRunner.query(`DROP INDEX "ix_citizen_case_unit_due"`);
   }

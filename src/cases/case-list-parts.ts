@@ -22,7 +22,12 @@ export function scopeParts(
   const params = { scopeUnit: user.unitId, scopeUser: user.id };
   return [
     qb.clone().andWhere('c.unit_id = :scopeUnit', params),
-    qb.clone().andWhere('c.assignee_id = :scopeUser AND c.unit_id IS DISTINCT FROM :scopeUnit', params),
+    qb
+      .clone()
+      .andWhere(
+        user.unitId ? 'c.assignee_id = :scopeUser AND c.unit_id <> :scopeUnit' : 'c.assignee_id = :scopeUser',
+        params,
+      ),
   ];
 }
 
@@ -37,7 +42,9 @@ export async function pageOfParts(
   const direction = sort.descending ? 'DESC' : 'ASC';
   const results = await Promise.all(
     parts.map(async (qb) => {
-      const total = await qb.getCount();
+      // count(*), not TypeORM's count(DISTINCT id): a case has one unit, and the index alone answers it.
+      const { n } = (await qb.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>())!;
+      const total = n;
       const entities = await qb
         .orderBy(column, direction, 'NULLS LAST')
         .addOrderBy('c.id')

@@ -46,6 +46,7 @@ export interface ApplicantData {
 // The worklist's ordered walks (migration AddWorklistIndexes).
 @Index('ix_citizen_case_unit_due', { synchronize: false })
 @Index('ix_citizen_case_unit_received', { synchronize: false })
+@Index('ix_citizen_case_assignee_unit', { synchronize: false })
 export class Case {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_citizen_case' })
   id: string;
