@@ -13,10 +13,8 @@ export function scopeParts(
   user: AuthUser,
   qb: SelectQueryBuilder<Case>,
   scope: { sql: string; params: Record<string, unknown> },
-  searching: boolean,
 ): SelectQueryBuilder<Case>[] {
-  // A search is driven by its text index, not by an ordered walk: one part reads that index once.
-  if (user.role !== 'inspector' || searching) {
+  if (user.role !== 'inspector') {
     return [qb.andWhere(scope.sql, scope.params)];
   }
   const params = { scopeUnit: user.unitId, scopeUser: user.id };

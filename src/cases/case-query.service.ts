@@ -119,7 +119,7 @@ export class CaseQueryService {
     }
     const sort = query.sort ?? '-receivedAt';
     const { entities, total } = await pageOfParts(
-      scopeParts(user, qb, scope, Boolean(query.q)),
+      scopeParts(user, qb, scope),
       { field: sort.endsWith('dueDate') ? 'dueDate' : 'receivedAt', descending: sort.startsWith('-') },
       (query.page - 1) * query.limit,
       query.limit,
