@@ -101,8 +101,14 @@ async function main(): Promise<void> {
       `delivery: ${sink.received()} of ${total} mails to the SMTP sink in ${seconds.toFixed(1)} s ` +
         `(${(sink.received() / seconds).toFixed(0)} mails/s)`,
     );
-    const again = await worker.get(ReminderSweepService).sweep();
-    console.log(`second sweep: ${again.created} created (expected 0)`);
+    for (const name of ['second', 'third']) {
+      const started = Date.now();
+      const again = await worker.get(ReminderSweepService).sweep();
+      console.log(
+        `${name} sweep (nothing new): ${again.created} created (expected 0), ${again.queued} queued, ` +
+          `in ${Date.now() - started} ms; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+      );
+    }
   } finally {
     await worker.close();
     sink.server.close();

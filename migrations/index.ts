@@ -9,6 +9,9 @@ import { AddCaseEventDueDate1795570300000 } from './1795570300000-AddCaseEventDu
 import { AddReceptionRepeatVisitDeclared1795570400000 } from './1795570400000-AddReceptionRepeatVisitDeclared.js';
 import { MakeCaseEventAppendOnly1795571300000 } from './1795571300000-MakeCaseEventAppendOnly.js';
 import { GrantAppRole1795571400000 } from './1795571400000-GrantAppRole.js';
+import { CreateCaseStatistics1795578000000 } from './1795578000000-CreateCaseStatistics.js';
+import { CreateReminderSweepState1795578100000 } from './1795578100000-CreateReminderSweepState.js';
+import { AddWorklistIndexes1795578200000 } from './1795578200000-AddWorklistIndexes.js';
 import { CreateAttachments1795987217960 } from './1795987217960-CreateAttachments.js';
 import { AddSessionVersionAndLoginClient1795987252604 } from './1795987252604-AddSessionVersionAndLoginClient.js';
 
@@ -24,6 +27,9 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddReceptionRepeatVisitDeclared1795570400000,
   MakeCaseEventAppendOnly1795571300000,
   GrantAppRole1795571400000,
+  CreateCaseStatistics1795578000000,
+  CreateReminderSweepState1795578100000,
+  AddWorklistIndexes1795578200000,
   CreateAttachments1795987217960,
   AddSessionVersionAndLoginClient1795987252604,
 ];

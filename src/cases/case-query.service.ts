@@ -8,6 +8,7 @@ import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { canSee, caseScope } from './case-access.js';
 import { type CaseCapabilities, capabilitiesOf } from './case-allowed-actions.js';
+import { pageOfParts, scopeParts } from './case-list-parts.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import {
   type CaseIdentityResponse,
@@ -87,7 +88,7 @@ export class CaseQueryService {
     const qb = this.dataSource.manager
       .createQueryBuilder(Case, 'c')
       .innerJoin(Unit, 'u', 'u.id = c.unit_id')
-      .where(scope.sql, scope.params);
+      .where('TRUE');
     if (query.kind) {
       qb.andWhere('c.kind = :kind', { kind: query.kind });
     }
@@ -113,13 +114,12 @@ export class CaseQueryService {
       this.search(qb, user, query.q);
     }
     const sort = query.sort ?? '-receivedAt';
-    const column = sort.endsWith('dueDate') ? 'c.due_date' : 'c.received_at';
-    qb.orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('c.id');
-    const total = await qb.getCount();
-    const entities = await qb
-      .offset((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .getMany();
+    const { entities, total } = await pageOfParts(
+      scopeParts(user, qb, scope),
+      { field: sort.endsWith('dueDate') ? 'dueDate' : 'receivedAt', descending: sort.startsWith('-') },
+      (query.page - 1) * query.limit,
+      query.limit,
+    );
     const items = await this.view.toResponses(this.dataSource.manager, user, entities);
     return { items, total, page: query.page, limit: query.limit };
   }

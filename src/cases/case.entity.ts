@@ -40,6 +40,13 @@ export interface ApplicantData {
 // GIN indexes written by hand in the migration (TypeORM cannot describe them): skipped by the schema check.
 @Index('ix_citizen_case_name_index', { synchronize: false })
 @Index('ix_citizen_case_search_trgm', { synchronize: false })
+// Expression indexes of the report's drill-down (migration CreateCaseStatistics).
+@Index('ix_citizen_case_report_span', { synchronize: false })
+@Index('ix_citizen_case_report_start', { synchronize: false })
+// The worklist's ordered walks (migration AddWorklistIndexes).
+@Index('ix_citizen_case_unit_due', { synchronize: false })
+@Index('ix_citizen_case_unit_received', { synchronize: false })
+@Index('ix_citizen_case_assignee_unit', { synchronize: false })
 export class Case {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_citizen_case' })
   id: string;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { businessDateOf } from '../calendar/domain/business-date.js';
 import { Clock } from '../common/clock.js';
@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { NotificationProducerService } from '../notifications/notification-producer.service.js';
 import { isWithinSendWindow, parseSendWindow, stageBounds } from './domain/reminder-schedule.js';
+import { planSweep, type SweepPlan } from './reminder-sweep-state.js';
 
 export interface SweepResult {
   /** Whether the reminders ran (false outside the send window, when only citizen notices are queued). */
@@ -60,20 +61,32 @@ export class ReminderSweepService {
       dueSoonDays,
       escalationDays,
     );
-    const created = await this.createReminders(bounds);
-    const digests = calendar.isWorkingDay(bounds.today) ? await this.createDigests(bounds.today) : 0;
+    const { created, digests } = await this.dataSource.transaction(async (manager) => {
+      const plan = await planSweep(manager, bounds);
+      return {
+        created: plan.changed ? await this.createReminders(manager, bounds, plan) : 0,
+        digests:
+          plan.changed && calendar.isWorkingDay(bounds.today)
+            ? await this.createDigests(manager, bounds.today)
+            : 0,
+      };
+    });
     const queued = await this.producer.enqueuePending();
     this.logger.log({ message: 'reminder sweep', today: bounds.today, created, digests, reopened, queued });
     return { ran: true, created, digests, queued };
   }
 
   /** One statement: the due cases (index on due_date), their stages, their recipients, into the outbox. */
-  private async createReminders(bounds: ReturnType<typeof stageBounds>): Promise<number> {
-    const rows = await this.dataSource.query<unknown[]>(
+  private async createReminders(
+    manager: EntityManager,
+    bounds: ReturnType<typeof stageBounds>,
+    plan: SweepPlan,
+  ): Promise<number> {
+    const [{ n }] = await manager.query<{ n: number }[]>(
       `WITH due AS (
          SELECT c.id, c.code, c.kind, c.subject, c.due_date, c.deadline_version, c.assignee_id, c.unit_id
            FROM citizen_case c
-          WHERE c.due_date <= $2 AND c.status IN ('received', 'in_progress')
+          WHERE c.due_date <= $2 AND c.status IN ('received', 'in_progress') AND ${plan.filter}
        ), staged AS (
          SELECT d.*, s.stage
            FROM due d
@@ -83,7 +96,7 @@ export class ReminderSweepService {
             (CASE WHEN d.due_date < $1 THEN 'overdue' END),
             (CASE WHEN d.due_date <= $3 THEN 'escalation' END)) AS s(stage)
           WHERE s.stage IS NOT NULL
-       )
+       ), ins AS (
        INSERT INTO notification (dedupe_key, case_id, stage, template, recipient_user_id, recipient, deadline,
                                  deadline_version, data)
        SELECT st.id || ':' || st.deadline_version || ':' || st.stage || ':' || u.id, st.id, st.stage, st.stage, u.id,
@@ -96,15 +109,16 @@ export class ReminderSweepService {
           AND CASE WHEN st.stage <> 'escalation' AND st.assignee_id IS NOT NULL THEN u.id = st.assignee_id
                    ELSE u.role = 'leader' AND u.unit_id = st.unit_id END
        ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
-      [bounds.today, bounds.dueSoonUntil, bounds.escalateOnOrBefore],
+       RETURNING 1
+       ) SELECT count(*)::int AS n FROM ins`,
+      [bounds.today, bounds.dueSoonUntil, bounds.escalateOnOrBefore, ...plan.params],
     );
-    return rows.length;
+    return n;
   }
 
   /** Each leader with overdue or due-today cases in their unit tree gets one digest a working day. */
-  private async createDigests(today: string): Promise<number> {
-    const rows = await this.dataSource.query<unknown[]>(
+  private async createDigests(manager: EntityManager, today: string): Promise<number> {
+    const rows = await manager.query<unknown[]>(
       `WITH leader AS (
          SELECT u.id, u.email, u.full_name, unit.path
            FROM app_user u JOIN unit ON unit.id = u.unit_id

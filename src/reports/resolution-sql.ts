@@ -142,7 +142,7 @@ export function bucketSql(
   }
 }
 
-const COUNT_COLUMNS: Record<keyof ResolutionCounts, ResolutionBucket> = {
+export const COUNT_COLUMNS: Record<keyof ResolutionCounts, ResolutionBucket> = {
   carriedOver: 'carried_over',
   accepted: 'accepted',
   total: 'total',
@@ -193,11 +193,13 @@ export interface SeriesCountsRow extends CountsRow {
 /**
  * The counts of several periods in one statement: the periods are a set joined to the cases (each case
  * counts in every period it belongs to), grouped by period index (1-based, in the given order) and kind.
+ * `only` narrows the cases (an SQL condition on `c`).
  */
 export function resolutionSeriesSql(
   periods: ReportPeriod[],
   scope: ReportScope,
   timeZone: string,
+  only = 'TRUE',
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const tz = params.add(timeZone);
@@ -217,7 +219,7 @@ export function resolutionSeriesSql(
 ), c AS MATERIALIZED (
   SELECT c.id, c.kind, c.status, c.received_at, c.accepted_at, c.resolved_at, c.on_time
   FROM citizen_case c
-  WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(span)}
+  WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(span)} AND ${only}
 )
 SELECT p.idx, c.kind,
   ${countColumnsSql(bounds)}
@@ -225,6 +227,15 @@ FROM p JOIN c ON ${inPeriodSql(bounds)}
 GROUP BY p.idx, c.kind`;
   return { sql, params: params.values };
 }
+
+/** The order of the drill-down list: thụ lý, else receipt (the expression of ix_citizen_case_report_start). */
+const CASE_START = 'COALESCE(c.accepted_at, c.received_at)';
+/**
+ * `(start, end]` of a case (end NULL: still open; empty if it ended before it started): `@> f` is
+ * `start < f <= end`. The expression of ix_citizen_case_report_span.
+ */
+const CASE_SPAN =
+  "tstzrange(COALESCE(c.accepted_at, c.received_at), CASE WHEN c.resolved_at IS NOT NULL THEN GREATEST(c.resolved_at, COALESCE(c.accepted_at, c.received_at)) END, '(]')";
 
 export interface CaseListRow {
   id: string;
@@ -255,12 +266,32 @@ export function resolutionCasesSql(
   AND ${inPeriodSql(bounds)} AND ${bucketSql(bucket, investigation, bounds)}`;
   const count = `SELECT count(*)::int AS total FROM citizen_case c WHERE ${where}`;
   const countParams = [...params.values];
-  const list = `SELECT c.id, c.code, c.kind, c.status, c.unit_id AS "unitId", c.received_at AS "receivedAt",
+  const columns = `c.id, c.code, c.kind, c.status, c.unit_id AS "unitId", c.received_at AS "receivedAt",
   c.accepted_at AS "acceptedAt", c.resolved_at AS "resolvedAt", to_char(c.resolution_due, 'YYYY-MM-DD') AS "dueDate",
-  c.on_time AS "onTime"
-FROM citizen_case c
-WHERE ${where}
-ORDER BY COALESCE(c.accepted_at, c.received_at), c.code
+  c.on_time AS "onTime", ${CASE_START} AS start`;
+  const first = params.add(page.limit + page.offset);
+  const part = (condition: string): string =>
+    `(SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${condition}
+       ORDER BY ${CASE_START}, c.code LIMIT ${first})`;
+  // The open cases found first, then sorted (OFFSET 0: not an ordered walk of every case filtered by span).
+  const open = (at: string): string =>
+    `(SELECT * FROM (SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${CASE_SPAN} @> ${at} OFFSET 0) o
+       ORDER BY start, code LIMIT ${first})`;
+  // The cases open at an instant are an interval probe (ix_citizen_case_report_span): those carried over are
+  // the ones open at the period's start, the pending and overdue ones are open at its end. The cases that
+  // started within the period are an ordered walk (ix_citizen_case_report_start). Any other case of the period
+  // is one or the other, and all the first come before all the second in the list's order.
+  const parts =
+    bucket === 'carried_over'
+      ? [open(bounds.f)]
+      : bucket === 'pending' || bucket === 'overdue'
+        ? [open(bounds.t)]
+        : bucket === 'accepted'
+          ? [part(`${CASE_START} >= ${bounds.f}`)]
+          : [open(bounds.f), part(`${CASE_START} >= ${bounds.f}`)];
+  const list = `SELECT id, code, kind, status, "unitId", "receivedAt", "acceptedAt", "resolvedAt", "dueDate", "onTime"
+FROM (${parts.join('\n  UNION ALL\n  ')}) x
+ORDER BY start, code
 LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`;
   return { list, count, listParams: params.values, countParams };
 }

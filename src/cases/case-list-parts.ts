@@ -1,0 +1,77 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from '../common/http/request-context.js';
+import type { Case } from './case.entity.js';
+
+/**
+ * An inspector's worklist is the cases of their unit or assigned to them. PostgreSQL cannot walk an index in
+ * order for `unit = ? OR assignee = ?`, so it reads and sorts every case of the unit; as two disjoint parts
+ * (the unit's cases, then the ones assigned to them elsewhere) each part is an ordered walk of
+ * ix_citizen_case_unit_due / ix_citizen_case_unit_received (or a few rows), and the page is merged here.
+ * Any other role is one part with its scope condition.
+ */
+export function scopeParts(
+  user: AuthUser,
+  qb: SelectQueryBuilder<Case>,
+  scope: { sql: string; params: Record<string, unknown> },
+): SelectQueryBuilder<Case>[] {
+  if (user.role !== 'inspector') {
+    return [qb.andWhere(scope.sql, scope.params)];
+  }
+  const params = { scopeUnit: user.unitId, scopeUser: user.id };
+  return [
+    qb.clone().andWhere('c.unit_id = :scopeUnit', params),
+    qb
+      .clone()
+      .andWhere(
+        user.unitId ? 'c.assignee_id = :scopeUser AND c.unit_id <> :scopeUnit' : 'c.assignee_id = :scopeUser',
+        params,
+      ),
+  ];
+}
+
+/** One page of the union of disjoint parts, in `column` order (NULLS LAST) then id, and their total. */
+export async function pageOfParts(
+  parts: SelectQueryBuilder<Case>[],
+  sort: { field: 'dueDate' | 'receivedAt'; descending: boolean },
+  offset: number,
+  limit: number,
+): Promise<{ entities: Case[]; total: number }> {
+  const column = sort.field === 'dueDate' ? 'c.due_date' : 'c.received_at';
+  const direction = sort.descending ? 'DESC' : 'ASC';
+  const results = await Promise.all(
+    parts.map(async (qb) => {
+      // count(*), not TypeORM's count(DISTINCT id): a case has one unit, and the index alone answers it.
+      const { n } = (await qb.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>())!;
+      const total = n;
+      const entities = await qb
+        .orderBy(column, direction, 'NULLS LAST')
+        .addOrderBy('c.id')
+        .offset(parts.length === 1 ? offset : 0)
+        .limit(parts.length === 1 ? limit : offset + limit)
+        .getMany();
+      return { total, entities };
+    }),
+  );
+  const total = results.reduce((sum, r) => sum + r.total, 0);
+  if (parts.length === 1) {
+    return { entities: results[0].entities, total };
+  }
+  const key = (c: Case): string | null => (sort.field === 'dueDate' ? c.dueDate : c.receivedAt.toISOString());
+  const entities = results
+    .flatMap((r) => r.entities)
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      if (x !== y) {
+        if (x === null) {
+          return 1;
+        }
+        if (y === null) {
+          return -1;
+        }
+        return (x < y ? -1 : 1) * (sort.descending ? -1 : 1);
+      }
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    })
+    .slice(offset, offset + limit);
+  return { entities, total };
+}

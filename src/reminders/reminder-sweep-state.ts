@@ -1,0 +1,69 @@
+import type { EntityManager } from 'typeorm';
+import type { StageBounds } from './domain/reminder-schedule.js';
+
+/**
+ * Which due cases a sweep must look at (migration CreateReminderSweepState): every one after a change of users
+ * or units, on the first run, or when a bound moved back (a clock or calendar change); otherwise the cases
+ * changed since the last sweep and those whose due date a bound passed over since then. Anything already in
+ * the outbox is skipped by its unique key either way, so this only narrows the work, never the result.
+ */
+export interface SweepPlan {
+  /** An SQL condition on `c` (parameters from $4), and its parameters. */
+  filter: string;
+  params: unknown[];
+  /** Whether anything can have changed since the last sweep (the digests are looked at only then). */
+  changed: boolean;
+}
+
+interface StateRow {
+  today: string | null;
+  due_soon_until: string | null;
+  escalate_on_or_before: string | null;
+  full_sweep: boolean;
+}
+
+/** Reads and resets the sweep state, in the sweep's transaction (the row lock serialises concurrent sweeps). */
+export async function planSweep(manager: EntityManager, bounds: StageBounds): Promise<SweepPlan> {
+  const [state] = await manager.query<StateRow[]>(
+    `SELECT to_char(today, 'YYYY-MM-DD') AS today, to_char(due_soon_until, 'YYYY-MM-DD') AS due_soon_until,
+            to_char(escalate_on_or_before, 'YYYY-MM-DD') AS escalate_on_or_before, full_sweep
+       FROM reminder_sweep_state WHERE id = 1 FOR UPDATE`,
+  );
+  const dirty = // A SELECT around the DELETE: TypeORM answers a bare DELETE with [rows, count].
+    (
+      await manager.query<{ case_id: string }[]>(
+        'WITH d AS (DELETE FROM reminder_dirty_case RETURNING case_id) SELECT case_id FROM d',
+      )
+    ).map((r) => r.case_id);
+  await manager.query(
+    `UPDATE reminder_sweep_state SET today = $1, due_soon_until = $2, escalate_on_or_before = $3, full_sweep = false
+      WHERE id = 1`,
+    [bounds.today, bounds.dueSoonUntil, bounds.escalateOnOrBefore],
+  );
+  if (
+    !state ||
+    state.full_sweep ||
+    !state.today ||
+    bounds.today < state.today ||
+    bounds.dueSoonUntil < state.due_soon_until! ||
+    bounds.escalateOnOrBefore < state.escalate_on_or_before!
+  ) {
+    return { filter: 'TRUE', params: [], changed: true };
+  }
+  const moved =
+    bounds.today !== state.today ||
+    bounds.dueSoonUntil !== state.due_soon_until ||
+    bounds.escalateOnOrBefore !== state.escalate_on_or_before;
+  if (!moved && !dirty.length) {
+    return { filter: 'FALSE', params: [], changed: false };
+  }
+  return {
+    // Newly due soon, due today or overdue, newly escalated; or changed.
+    filter: moved
+      ? `(c.id = ANY($4::uuid[]) OR (c.due_date > $5 AND c.due_date <= $2) OR (c.due_date >= $6 AND c.due_date <= $1)
+          OR (c.due_date > $7 AND c.due_date <= $3))`
+      : 'c.id = ANY($4::uuid[])',
+    params: moved ? [dirty, state.due_soon_until, state.today, state.escalate_on_or_before] : [dirty],
+    changed: true,
+  };
+}

@@ -1,0 +1,71 @@
+import { jest } from '@jest/globals';
+import { Clock } from '../../src/common/clock.js';
+import { ReminderSweepService } from '../../src/reminders/reminder-sweep.service.js';
+import { act, openCase } from '../utils/cases.js';
+import { TestApp, type TestUser } from '../utils/test-app.js';
+
+/**
+ * The sweep looks again only at what changed (reminder_sweep_state): these prove it still reminds a case no one
+ * touched when a day passes, a case changed outside the API, and a new recipient, exactly as a full sweep would.
+ */
+describe('reminders: the sweep looks only at what changed, and misses nothing', () => {
+  let t: TestApp;
+  let now = new Date('2024-03-20T09:00:00+07:00');
+  let unitId: string;
+  let leader: TestUser;
+  let sweep: () => Promise<{ created: number }>;
+
+  const stages = async (caseId: string): Promise<string[]> =>
+    (
+      await t.dataSource.query<{ s: string }[]>(
+        `SELECT stage || ':' || recipient AS s FROM notification
+          WHERE case_id = $1 AND stage <> 'citizen_notice'
+            AND deadline_version = (SELECT deadline_version FROM citizen_case WHERE id = $1)
+          ORDER BY 1`,
+        [caseId],
+      )
+    ).map((r) => r.s);
+
+  beforeAll(async () => {
+    t = await TestApp.start({ REMINDER_SEND_WINDOW: 'always' });
+    jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => now);
+    unitId = (await t.createUnit({ level: 'district' })).id;
+    leader = await t.createUser('leader', unitId, { email: 'chutich@ubnd.vn' });
+    const service = t.app.get(ReminderSweepService);
+    sweep = () => service.sweep();
+  });
+  afterAll(() => t.close());
+
+  it('reminds an untouched case when the day it falls due comes, once', async () => {
+    // Accepted 2024-03-04 (Mon): 30 days -> due Wed 2024-04-03.
+    const c = await openCase(t, leader, { receivedAt: '2024-03-01T09:00:00+07:00' });
+    await act(t, leader, c.id, 'accept', { occurredAt: '2024-03-04T09:00:00+07:00' });
+    await sweep();
+    expect(await stages(c.id)).toEqual([]);
+    const [{ n: before }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_dirty_case`);
+    expect(before).toBe(0);
+    now = new Date('2024-04-01T09:00:00+07:00');
+    await sweep();
+    expect(await stages(c.id)).toEqual(['due_soon:chutich@ubnd.vn']);
+    now = new Date('2024-04-03T09:00:00+07:00');
+    await sweep();
+    expect(await stages(c.id)).toEqual(['due_soon:chutich@ubnd.vn', 'due_today:chutich@ubnd.vn']);
+    expect((await sweep()).created).toBe(0);
+    now = new Date('2024-04-04T09:00:00+07:00');
+    await sweep();
+    expect(await stages(c.id)).toContain('overdue:chutich@ubnd.vn');
+  });
+
+  it('reminds a case changed outside the API, and a leader added later', async () => {
+    const c = await openCase(t, leader, { receivedAt: '2024-03-25T09:00:00+07:00' });
+    await act(t, leader, c.id, 'accept', { occurredAt: '2024-03-26T09:00:00+07:00' });
+    await sweep();
+    expect(await stages(c.id)).toEqual([]);
+    await t.dataSource.query(`UPDATE citizen_case SET due_date = '2024-04-03' WHERE id = $1`, [c.id]);
+    await sweep();
+    expect(await stages(c.id)).toEqual(['overdue:chutich@ubnd.vn']);
+    await t.createUser('leader', unitId, { email: 'phochutich@ubnd.vn' });
+    await sweep();
+    expect(await stages(c.id)).toEqual(['overdue:chutich@ubnd.vn', 'overdue:phochutich@ubnd.vn']);
+  });
+});
