@@ -9,6 +9,7 @@ import { DomainExceptionFilter } from './common/errors/domain-exception.filter.j
 import { requestContext } from './common/http/request-context.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { type AppConfig, loadConfig } from './config/config.js';
+import { serveWebApp } from './web/web-app.js';
 
 export function createLogger(config: AppConfig, context: string): LoggerService {
   return new ConsoleLogger(context, {
@@ -40,6 +41,7 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestF
     requestContext.run({ requestId: request.id, ip: request.ip ?? null, user: null }, done);
   });
   await app.register(helmet, { contentSecurityPolicy: false });
+  await serveWebApp(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

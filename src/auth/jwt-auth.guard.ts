@@ -7,6 +7,7 @@ import { type AuthUser, requestContext } from '../common/http/request-context.js
 import type { Role } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { IS_PUBLIC, ROLES } from './auth.decorators.js';
+import { isSameSiteRequest, sessionTokenOf } from './session-cookie.js';
 
 interface TokenPayload {
   sub: string;
@@ -17,7 +18,7 @@ interface TokenPayload {
 const VERIFIED_MS = 5_000;
 
 /**
- * Global guard: a valid bearer token of an active user (401 otherwise), then the role list of
+ * Global guard: a valid bearer token (or the session cookie, see session-cookie.ts) of an active user (401 otherwise), then the role list of
  * `@Roles` (403). The user row is re-read (through a short cache), so a deactivated user's old token
  * stops working within seconds.
  */
@@ -37,7 +38,7 @@ export class JwtAuthGuard implements CanActivate {
       return true;
     }
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
-    const user = await this.authenticate(request.headers.authorization);
+    const user = await this.authenticate(request.headers.authorization ?? this.fromCookie(request));
     request.user = user;
     const store = requestContext.get();
     if (store) {
@@ -48,6 +49,15 @@ export class JwtAuthGuard implements CanActivate {
       throw new ForbiddenError(`This action needs one of the roles: ${roles.join(', ')}`);
     }
     return true;
+  }
+
+  /** The session cookie, as a bearer header; refused for a change that another site may have sent. */
+  private fromCookie(request: FastifyRequest): string | undefined {
+    const token = sessionTokenOf(request.headers.cookie);
+    if (token && !isSameSiteRequest(request)) {
+      throw new ForbiddenError('A change made with the session cookie must come from this site');
+    }
+    return token ? `Bearer ${token}` : undefined;
   }
 
   private async authenticate(header: string | undefined): Promise<AuthUser> {
