@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../common/http/request-context.js';
@@ -12,6 +12,13 @@ import { CaseActionParams } from './dto/case-action-params.dto.js';
 import { CaseActionDto } from './dto/case-action.dto.js';
 import { CaseQuery } from './dto/case-query.dto.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
+import {
+  CaseDeadlineResponseDto,
+  CaseEventResponseDto,
+  CasePageDto,
+  CaseResponseDto,
+  IntakeResponseDto,
+} from './cases.response.js';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -23,6 +30,10 @@ export class CasesController {
     private readonly queries: CaseQueryService,
   ) {}
 
+  @ApiCreatedResponse({
+    type: IntakeResponseDto,
+    description: '200 with the same body when an Idempotency-Key repeats',
+  })
   @Post()
   @Roles('reception', 'clerk', 'inspector', 'leader', 'admin')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -37,16 +48,19 @@ export class CasesController {
     return body;
   }
 
+  @ApiOkResponse({ type: CasePageDto })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: CaseQuery): Promise<Page<CaseResponse>> {
     return this.queries.list(user, query);
   }
 
+  @ApiOkResponse({ type: CaseResponseDto })
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<CaseResponse> {
     return this.queries.get(user, id);
   }
 
+  @ApiOkResponse({ type: [CaseEventResponseDto] })
   @Get(':id/events')
   events(
     @CurrentUser() user: AuthUser,
@@ -55,6 +69,7 @@ export class CasesController {
     return this.queries.events(user, id);
   }
 
+  @ApiOkResponse({ type: CaseDeadlineResponseDto })
   @Get(':id/deadline')
   deadline(
     @CurrentUser() user: AuthUser,
@@ -63,6 +78,7 @@ export class CasesController {
     return this.queries.deadline(user, id);
   }
 
+  @ApiCreatedResponse({ type: CaseResponseDto })
   @Post(':id/actions/:action')
   act(
     @CurrentUser() user: AuthUser,

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { CreateUserDto, UpdateUserDto, UsersQuery } from './dto/user.dto.js';
 import { type UserResponse, UsersService } from './users.service.js';
+import { UserPageDto, UserResponseDto } from './users.response.js';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -12,16 +13,19 @@ import { type UserResponse, UsersService } from './users.service.js';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiCreatedResponse({ type: UserResponseDto })
   @Post()
   create(@Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.users.create(dto);
   }
 
+  @ApiOkResponse({ type: UserPageDto })
   @Get()
   list(@Query() query: UsersQuery): Promise<Page<UserResponse>> {
     return this.users.list(query);
   }
 
+  @ApiOkResponse({ type: UserResponseDto })
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
     return this.users.update(id, dto);

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
 import { CASE_KINDS, type CaseKind } from '../domain/case-kind.js';
@@ -48,6 +48,7 @@ export class CaseQuery extends PaginationQuery {
 }
 
 export class PublicLookupQuery {
+  @ApiProperty({ example: '123456', description: 'the 6-digit tracking pin printed on the receipt' })
   @Matches(/^\d{6}$/, { message: 'pin must be 6 digits' })
   pin: string;
 }
