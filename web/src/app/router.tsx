@@ -1,0 +1,51 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { setUnauthenticatedHandler } from '../api/client';
+import { LoginPage } from '../features/auth/LoginPage';
+import { IntakePage } from '../features/cases/IntakePage';
+import { ReceiptPage } from '../features/cases/ReceiptPage';
+import { WorklistPlaceholder } from '../features/cases/WorklistPlaceholder';
+import { ReceptionLogPage } from '../features/desk/ReceptionLogPage';
+import { VisitPage } from '../features/desk/VisitPage';
+import { LookupPage } from '../features/lookup/LookupPage';
+import { ComingLater } from './ComingLater';
+import { AppLayout } from './AppLayout';
+import { RequireRole } from './RequireRole';
+import { NotFound } from './NotFound';
+
+const DESK = ['reception', 'inspector', 'leader'] as const;
+const INTAKE = ['reception', 'clerk', 'inspector', 'leader', 'admin'] as const;
+const STAFF = ['admin', 'leader', 'inspector', 'reception', 'clerk'] as const;
+
+export const router = createBrowserRouter(
+  [
+    { path: '/dang-nhap', element: <LoginPage /> },
+    { path: '/tra-cuu', element: <LookupPage /> },
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <RequireRole roles={STAFF}><Navigate to="/ho-so" replace /></RequireRole> },
+        { path: '/tiep-cong-dan', element: <RequireRole roles={DESK}><ReceptionLogPage /></RequireRole> },
+        { path: '/tiep-cong-dan/:id', element: <RequireRole roles={DESK}><VisitPage /></RequireRole> },
+        { path: '/ho-so', element: <RequireRole roles={STAFF}><WorklistPlaceholder /></RequireRole> },
+        { path: '/ho-so/moi', element: <RequireRole roles={INTAKE}><IntakePage /></RequireRole> },
+        { path: '/ho-so/:id', element: <RequireRole roles={STAFF}><ComingLater title="Hồ sơ" /></RequireRole> },
+        { path: '/ho-so/:id/bien-nhan', element: <RequireRole roles={INTAKE}><ReceiptPage /></RequireRole> },
+        {
+          path: '/bao-cao',
+          element: <RequireRole roles={['leader', 'inspector', 'admin']}><ComingLater title="Báo cáo" /></RequireRole>,
+        },
+        { path: '/quan-tri', element: <RequireRole roles={['admin']}><ComingLater title="Quản trị" /></RequireRole> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ],
+  { basename: '/app' },
+);
+
+// An expired session (any 401 but the login's) returns to the login page, which brings the user back here.
+setUnauthenticatedHandler(() => {
+  const here = window.location.pathname.replace(/^\/app/, '') + window.location.search;
+  if (!here.startsWith('/dang-nhap') && !here.startsWith('/tra-cuu')) {
+    void router.navigate(`/dang-nhap?next=${encodeURIComponent(here)}&het-han=1`, { replace: true });
+  }
+});
