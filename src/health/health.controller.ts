@@ -1,8 +1,9 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { type HealthReport, HealthService } from './health.service.js';
+import { HealthReportDto } from './health.response.js';
 
 @ApiTags('operations')
 @Controller('health')
@@ -10,6 +11,10 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Public()
+  @ApiOkResponse({
+    type: HealthReportDto,
+    description: '503 with the same body when PostgreSQL or Redis is down',
+  })
   @Get()
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
     const report = await this.health.check();

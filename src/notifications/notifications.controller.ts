@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { NotificationQuery } from './dto/notification-query.dto.js';
 import { type NotificationResponse, NotificationsService } from './notifications.service.js';
+import { NotificationPageDto } from './notifications.response.js';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { type NotificationResponse, NotificationsService } from './notifications
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @ApiOkResponse({ type: NotificationPageDto })
   @Get()
   @Roles('admin', 'leader')
   list(

@@ -538,6 +538,49 @@ export interface components {
             idNumber?: string | null;
             phone?: string | null;
         };
+        AuditPageDto: {
+            items: components["schemas"]["AuditResponseDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        AuditResponseDto: {
+            /** @example case.accept */
+            action: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            entityId: string | null;
+            /** @example case */
+            entityType: string;
+            /** Format: uuid */
+            id: string;
+            ip: string | null;
+            requestId: string | null;
+        };
+        CalendarDayResponseDto: {
+            /** Format: date */
+            date: string;
+            name: string;
+            notice: string | null;
+            /** @enum {string} */
+            type: "day_off" | "working_day";
+        };
+        CalendarYearConfirmationDto: {
+            confirmed: boolean;
+            year: number;
+        };
+        CalendarYearResponseDto: {
+            confirmed: boolean;
+            daysOff: components["schemas"]["NamedDayDto"][];
+            /** @description official make-up Saturdays */
+            workingDays: components["schemas"]["NamedDayDto"][];
+            year: number;
+        };
         CaseActionDto: {
             /** Format: uuid */
             assigneeId?: Record<string, never>;
@@ -772,6 +815,11 @@ export interface components {
             /** Format: date */
             start: string;
         };
+        DeadlineResponseDto: {
+            /** Format: date */
+            dueDate: string | null;
+            explanation: components["schemas"]["DeadlineExplanationDto"];
+        };
         DeadlineRuleDto: {
             amount: number;
             id?: string;
@@ -780,6 +828,17 @@ export interface components {
         };
         /** @enum {string} */
         DeadlineUnit: "calendar_days" | "working_days" | "same_day";
+        DependencyHealthDto: {
+            error?: string;
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        HealthReportDto: {
+            postgres: components["schemas"]["DependencyHealthDto"];
+            redis: components["schemas"]["DependencyHealthDto"];
+            /** @enum {string} */
+            status: "ok" | "error";
+        };
         IntakeResponseDto: {
             /** Format: date-time */
             acceptedAt: string | null;
@@ -855,6 +914,36 @@ export interface components {
             accessToken: string;
             user: components["schemas"]["UserResponseDto"];
         };
+        NamedDayDto: {
+            /** Format: date */
+            date: string;
+            name: string;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationResponseDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        NotificationResponseDto: {
+            attempts: number;
+            /** Format: uuid */
+            caseId: string | null;
+            /** Format: date */
+            deadline: string | null;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            recipient: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            stage: components["schemas"]["NotificationStage"];
+            status: components["schemas"]["NotificationStatus"];
+        };
+        /** @enum {string} */
+        NotificationStage: "due_soon" | "due_today" | "overdue" | "escalation" | "digest" | "citizen_notice";
+        /** @enum {string} */
+        NotificationStatus: "pending" | "sent" | "failed" | "cancelled";
         OpenVisitCaseDto: {
             /** @default false */
             anonymous: Record<string, never>;
@@ -998,6 +1087,13 @@ export interface components {
             /** Format: uuid */
             unitId: string | null;
         };
+        SweepResultDto: {
+            created: number;
+            digests: number;
+            queued: number;
+            /** @description false outside the send window */
+            ran: boolean;
+        };
         /** @enum {string} */
         UnitLevel: "province" | "district" | "commune" | "department";
         UnitResponseDto: {
@@ -1071,7 +1167,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
             };
         };
     };
@@ -1149,7 +1247,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponseDto"];
+                };
             };
         };
     };
@@ -1172,7 +1272,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarDayResponseDto"];
+                };
             };
         };
     };
@@ -1213,7 +1315,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineResponseDto"];
+                };
             };
         };
     };
@@ -1236,7 +1340,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearConfirmationDto"];
+                };
             };
         };
     };
@@ -1392,11 +1498,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 503 with the same body when PostgreSQL or Redis is down */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
             };
         };
     };
@@ -1419,7 +1528,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
             };
         };
     };
@@ -1611,7 +1722,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SweepResultDto"];
+                };
             };
         };
     };
