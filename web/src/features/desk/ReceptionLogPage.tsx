@@ -63,14 +63,14 @@ export function ReceptionLogPage() {
         </Button>
       </Space>
       <section aria-label="Bộ lọc">
-        <Form layout="inline" component={false}>
-          <Space wrap align="end" style={{ marginBottom: 16 }}>
+        <Form layout="vertical" component={false}>
+          <Space wrap align="end" size={[16, 0]} className="filter-bar">
             <Form.Item label="Từ ngày" htmlFor="filter-from">
-              <DatePicker id="filter-from" format="DD/MM/YYYY" value={day(filters.from)}
+              <DatePicker id="filter-from" format="DD/MM/YYYY" placeholder="dd/mm/yyyy" value={day(filters.from)}
                 onChange={(d) => set({ from: d?.format('YYYY-MM-DD') })} />
             </Form.Item>
             <Form.Item label="Đến ngày" htmlFor="filter-to">
-              <DatePicker id="filter-to" format="DD/MM/YYYY" value={day(filters.to)}
+              <DatePicker id="filter-to" format="DD/MM/YYYY" placeholder="dd/mm/yyyy" value={day(filters.to)}
                 onChange={(d) => set({ to: d?.format('YYYY-MM-DD') })} />
             </Form.Item>
             <Form.Item label="Phân loại" htmlFor="filter-category">
@@ -83,7 +83,7 @@ export function ReceptionLogPage() {
                 options={options(OUTCOME_LABELS)} value={filters.outcome}
                 onChange={(v) => set({ outcome: v })} />
             </Form.Item>
-            <Checkbox checked={filters.awaitingReply === 'true'}
+            <Checkbox style={{ marginBottom: 30 }} checked={filters.awaitingReply === 'true'}
               onChange={(e) => set({ awaitingReply: e.target.checked ? 'true' : undefined })}>
               Chờ trả lời
             </Checkbox>
