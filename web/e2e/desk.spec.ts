@@ -38,7 +38,7 @@ test('a reception officer logs a group visit, opens its case and prints the rece
   await page.keyboard.type('Hùng');
   await page.keyboard.press('Enter');
   await expectAccessible(page);
-  await page.screenshot({ path: `${SCREENSHOTS}visit-form.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}visit-form.png`, animations: 'disabled' });
   await dialog.getByLabel('Trích yếu').press('Enter');
 
   await expect(page.getByRole('heading', { name: /Lượt tiếp công dân/ })).toBeVisible();
@@ -87,7 +87,8 @@ test('a reception officer logs a group visit, opens its case and prints the rece
   await page.goto(page.url().replace(/\/app\/.*/, '/app/tiep-cong-dan'));
   await expect(page.getByRole('link', { name: 'Khiếu nại về bồi thường khi thu hồi đất' })).toBeVisible();
   await expect(page.getByText('Đoàn 12 người')).toBeVisible();
-  await page.screenshot({ path: `${SCREENSHOTS}desk.png` });
+  await expect(page.locator('.ant-spin-blur')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}desk.png`, animations: 'disabled' });
   await page.getByRole('link', { name: 'Khiếu nại về bồi thường khi thu hồi đất' }).click();
   await expect(page.getByRole('link', { name: code })).toBeVisible();
 });

@@ -30,6 +30,19 @@ async function openCaseByApi(): Promise<{ code: string; trackingPin: string }> {
 
 test.describe.configure({ mode: 'serial' });
 
+test('the first screen is usable within 2 s of a cold load', async ({ browser }) => {
+  const context = await browser.newContext(); // empty cache
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(url('/app/dang-nhap'));
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeEnabled();
+  await expect(page.getByLabel('Tên đăng nhập')).toBeFocused();
+  const elapsed = Date.now() - started;
+  console.log(`cold load of the login screen: ${elapsed} ms`);
+  expect(elapsed).toBeLessThan(2_000);
+  await context.close();
+});
+
 test('the login refuses without saying why, keeps the session on reload and returns to the screen after expiry', async ({ page }) => {
   await page.goto(url('/app/dang-nhap'));
   await expectAccessible(page);

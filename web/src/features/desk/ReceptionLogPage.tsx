@@ -97,7 +97,7 @@ export function ReceptionLogPage() {
       </section>
       <Table<Visit>
         rowKey="id"
-        loading={visits.isFetching}
+        loading={visits.isPending}
         dataSource={visits.data?.items}
         locale={{ emptyText: 'Chưa có lượt tiếp nào phù hợp.' }}
         pagination={{
