@@ -29,6 +29,23 @@ describe('web client types', () => {
     expect(created).toEqual({ $ref: '#/components/schemas/IntakeResponseDto' });
   });
 
+  it('describes the body of every successful answer (all but 204)', async () => {
+    const doc = (await t.http().get('/docs-json').expect(200)).body;
+    const undocumented: string[] = [];
+    for (const [path, item] of Object.entries<Record<string, { responses: Record<string, any> }>>(
+      doc.paths,
+    )) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          if (status.startsWith('2') && status !== '204' && !response.content?.['application/json']?.schema) {
+            undocumented.push(`${method.toUpperCase()} ${path} ${status}`);
+          }
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+
   it('matches web/src/api/schema.d.ts', async () => {
     const doc = (await t.http().get('/docs-json').expect(200)).body;
     const file = join(mkdtempSync(join(tmpdir(), 'docs-json-')), 'docs.json');

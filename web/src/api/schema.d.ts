@@ -833,6 +833,28 @@ export interface components {
             /** @enum {string} */
             status: "up" | "down";
         };
+        FormColumnDto: {
+            group: string;
+            key: string;
+            label: string;
+            no: number;
+            /** @description null: the system holds no data for the column */
+            value: number | null;
+        };
+        FormReportDto: {
+            code: string;
+            columns: components["schemas"]["FormColumnDto"][];
+            /** @enum {string} */
+            form: "01-kqgq" | "03-kqgq";
+            /** Format: date */
+            from: string;
+            notes: string[];
+            reconciliation: components["schemas"]["ReconciliationDto"];
+            title: string;
+            /** Format: date */
+            to: string;
+            unit: components["schemas"]["ReportUnitDto"] | null;
+        };
         HealthReportDto: {
             postgres: components["schemas"]["DependencyHealthDto"];
             redis: components["schemas"]["DependencyHealthDto"];
@@ -914,6 +936,24 @@ export interface components {
             accessToken: string;
             user: components["schemas"]["UserResponseDto"];
         };
+        MonthlyResolutionReportDto: {
+            cutoffDay: number | null;
+            months: components["schemas"]["MonthRowsDto"][];
+            /** @enum {string} */
+            periods: "calendar" | "official";
+            reconciliation: components["schemas"]["ReconciliationDto"];
+            total: components["schemas"]["PeriodRowsDto"];
+            unit: components["schemas"]["ReportUnitDto"] | null;
+            year: number;
+        };
+        MonthRowsDto: {
+            /** Format: date */
+            from: string;
+            month: number;
+            rows: components["schemas"]["ResolutionRowDto"][];
+            /** Format: date */
+            to: string;
+        };
         NamedDayDto: {
             /** Format: date */
             date: string;
@@ -967,6 +1007,13 @@ export interface components {
             /** Format: uuid */
             unitId?: Record<string, never>;
         };
+        PeriodRowsDto: {
+            /** Format: date */
+            from: string;
+            rows: components["schemas"]["ResolutionRowDto"][];
+            /** Format: date */
+            to: string;
+        };
         PossibleDuplicateDto: {
             code: string;
             /** Format: uuid */
@@ -1009,6 +1056,36 @@ export interface components {
             page: number;
             total: number;
         };
+        ReceptionReportDto: {
+            byCategory?: {
+                complaint: number;
+                denunciation: number;
+                mixed: number;
+                other: number;
+                petition: number;
+            };
+            byOutcome?: {
+                answered: number;
+                case_opened: number;
+                guided: number;
+                refused: number;
+                transferred: number;
+            };
+            delegatedVisits: number;
+            firstVisits: number;
+            /** Format: date */
+            from: string;
+            groupVisitors: number;
+            groupVisits: number;
+            leaderDays: number;
+            leaderVisits: number;
+            repeatVisits: number;
+            /** Format: date */
+            to: string;
+            unit: components["schemas"]["ReportUnitDto"] | null;
+            visitors: number;
+            visits: number;
+        };
         ReceptionResponseDto: {
             awaitingReply: boolean;
             caseIds: string[];
@@ -1048,6 +1125,17 @@ export interface components {
             visitedAt: string;
             visitorCount: number;
         };
+        ReconciliationDto: {
+            failures: components["schemas"]["ReconciliationFailureDto"][];
+            ok: boolean;
+        };
+        ReconciliationFailureDto: {
+            actual: number | string;
+            check: string;
+            expected: number | string;
+            kind: components["schemas"]["ReportKind"] | null;
+            period: string;
+        };
         /** @enum {string} */
         RefusalGround: "intoxicated_or_mentally_unable" | "threatening_or_insulting" | "already_resolved" | "carrying_weapons" | "refused_security_check" | "unauthorised_recording" | "incitement" | "no_capacity_or_representative" | "out_of_scope" | "pakn_already_answered" | "final_court_judgment" | "handled_by_other_body";
         ReplyDto: {
@@ -1055,6 +1143,14 @@ export interface components {
             note?: Record<string, never>;
             /** @description ISO 8601 with offset; default now */
             repliedAt?: Record<string, never>;
+        };
+        /** @enum {string} */
+        ReportKind: "complaint" | "denunciation" | "petition" | "complaint_denunciation" | "civil_status" | "certification";
+        ReportUnitDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         RepresentativeDto: {
             address?: Record<string, never>;
@@ -1073,6 +1169,66 @@ export interface components {
             fullName: string;
             idNumber?: string | null;
             phone?: string | null;
+        };
+        ResolutionCaseItemDto: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            code: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "complaint" | "denunciation" | "petition" | "civil_status" | "certification";
+            onTime: boolean | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            status: components["schemas"]["CaseStatus"];
+            /** Format: uuid */
+            unitId: string;
+        };
+        ResolutionCasesPageDto: {
+            /** @enum {string} */
+            bucket: "carried_over" | "accepted" | "total" | "resolved" | "withdrawn" | "terminated" | "resolved_on_time" | "pending" | "overdue";
+            /** Format: date */
+            from: string;
+            items: components["schemas"]["ResolutionCaseItemDto"][];
+            kind: components["schemas"]["ReportKind"];
+            limit: number;
+            page: number;
+            /** Format: date */
+            to: string;
+            total: number;
+            unit: components["schemas"]["ReportUnitDto"] | null;
+        };
+        ResolutionReportDto: {
+            /** Format: date */
+            from: string;
+            reconciliation: components["schemas"]["ReconciliationDto"];
+            rows: components["schemas"]["ResolutionRowDto"][];
+            /** Format: date */
+            to: string;
+            unit: components["schemas"]["ReportUnitDto"] | null;
+        };
+        ResolutionRowDto: {
+            /** @description null for civil_status and certification */
+            accepted: number | null;
+            /** @description null for civil_status and certification */
+            carriedOver: number | null;
+            kind: components["schemas"]["ReportKind"];
+            overdue: number;
+            pending: number;
+            /** @example 95.65 */
+            rate: number | null;
+            /** @example 95,65% */
+            rateText: string | null;
+            resolved: number;
+            resolvedOnTime: number;
+            terminated: number;
+            total: number;
+            withdrawn: number;
         };
         /** @enum {string} */
         Role: "admin" | "leader" | "inspector" | "reception" | "clerk";
@@ -1751,7 +1907,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FormReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FormReportDto"];
+                    "text/csv": components["schemas"]["FormReportDto"];
+                };
             };
         };
     };
@@ -1778,7 +1938,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FormReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FormReportDto"];
+                    "text/csv": components["schemas"]["FormReportDto"];
+                };
             };
         };
     };
@@ -1805,7 +1969,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReceptionReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReceptionReportDto"];
+                    "text/csv": components["schemas"]["ReceptionReportDto"];
+                };
             };
         };
     };
@@ -1832,7 +2000,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResolutionReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ResolutionReportDto"];
+                    "text/csv": components["schemas"]["ResolutionReportDto"];
+                };
             };
         };
     };
@@ -1861,7 +2033,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResolutionCasesPageDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ResolutionCasesPageDto"];
+                    "text/csv": components["schemas"]["ResolutionCasesPageDto"];
+                };
             };
         };
     };
@@ -1889,7 +2065,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonthlyResolutionReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["MonthlyResolutionReportDto"];
+                    "text/csv": components["schemas"]["MonthlyResolutionReportDto"];
+                };
             };
         };
     };
