@@ -130,7 +130,11 @@ describe('web app: session cookie, cross-site changes, serving /app/, staff list
     it('redirects / to /app/ and answers every screen address with the app', async () => {
       const root = await t.http().get('/').expect(302);
       expect(root.headers.location).toBe('/app/');
-      for (const path of ['/app/', '/app/tiep-cong-dan/4a7c9f3e-0000-4000-8000-000000000000', '/app/tra-cuu']) {
+      for (const path of [
+        '/app/',
+        '/app/tiep-cong-dan/4a7c9f3e-0000-4000-8000-000000000000',
+        '/app/tra-cuu',
+      ]) {
         const res = await t.http().get(path).expect(200);
         expect(res.headers['content-type']).toMatch(/text\/html/);
         expect(res.text).toContain('<html lang="vi">');
