@@ -4,7 +4,9 @@ import { readPdf } from './pdf';
 
 // A morning at the desk: a group of twelve citizens hosted by the chairman, logged and turned into a case
 // with the keyboard alone (no mouse click from the shortcut to the receipt), then the receipt printed.
-test('a reception officer logs a group visit, opens its case and prints the receipt, by keyboard', async ({ page }) => {
+test('a reception officer logs a group visit, opens its case and prints the receipt, by keyboard', async ({
+  page,
+}) => {
   await login(page, state().users.reception.username);
   await expect(page).toHaveURL(/\/app\/tiep-cong-dan$/);
   await expect(page.getByRole('heading', { name: 'Sổ tiếp công dân' })).toBeVisible();
@@ -95,7 +97,9 @@ test('a reception officer logs a group visit, opens its case and prints the rece
 
 test('the intake form shows its field errors beside their fields, in Vietnamese', async ({ page }) => {
   await login(page, state().users.clerk.username);
-  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link')).toHaveText(['Hồ sơ']);
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link')).toHaveText([
+    'Hồ sơ',
+  ]);
   await page.keyboard.press('Alt+H');
   await expect(page.getByRole('heading', { name: 'Tiếp nhận hồ sơ' })).toBeVisible();
   await page.getByLabel('Loại hồ sơ').press('Enter');

@@ -15,7 +15,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -46,12 +48,20 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     LOG_FORMAT: 'json',
     LOG_LEVEL: 'error',
   };
-  const migrate = spawnSync(process.execPath, ['dist/src/database/cli.js', 'run'], { cwd: ROOT, env, encoding: 'utf8' });
+  const migrate = spawnSync(process.execPath, ['dist/src/database/cli.js', 'run'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
   if (migrate.status !== 0) {
     throw new Error(`migrations failed: ${migrate.stderr}`);
   }
   const port = await freePort();
-  const api = spawn(process.execPath, ['dist/src/main.js'], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: 'inherit' });
+  const api = spawn(process.execPath, ['dist/src/main.js'], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port) },
+    stdio: 'inherit',
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
     try {
@@ -67,8 +77,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await new Promise((r) => setTimeout(r, 200));
   }
 
-  const admin = (await json<{ accessToken: string }>(base, '/auth/login', null, { username: 'admin', password: PASSWORD })).accessToken;
-  const unit = await json<{ id: string }>(base, '/units', admin, { code: 'PHUONG-BT', name: 'Phường Bến Thành', level: 'commune' });
+  const admin = (
+    await json<{ accessToken: string }>(base, '/auth/login', null, { username: 'admin', password: PASSWORD })
+  ).accessToken;
+  const unit = await json<{ id: string }>(base, '/units', admin, {
+    code: 'PHUONG-BT',
+    name: 'Phường Bến Thành',
+    level: 'commune',
+  });
   const users = {
     reception: { username: 'tiepdan', fullName: 'Phạm Thu Trang', role: 'reception' },
     leader: { username: 'chutich', fullName: 'Nguyễn Văn Hùng', role: 'leader' },
@@ -83,6 +99,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   return async () => {
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));
-    spawnSync('psql', [`${PG}/postgres`, '-q', '-c', `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`], { encoding: 'utf8' });
+    spawnSync('psql', [`${PG}/postgres`, '-q', '-c', `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`], {
+      encoding: 'utf8',
+    });
   };
 }

@@ -43,13 +43,17 @@ test('the first screen is usable within 2 s of a cold load', async ({ browser })
   await context.close();
 });
 
-test('the login refuses without saying why, keeps the session on reload and returns to the screen after expiry', async ({ page }) => {
+test('the login refuses without saying why, keeps the session on reload and returns to the screen after expiry', async ({
+  page,
+}) => {
   await page.goto(url('/app/dang-nhap'));
   await expectAccessible(page);
   await page.getByLabel('Tên đăng nhập').fill(state().users.leader.username);
   await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
   await page.getByLabel('Mật khẩu').press('Enter');
-  await expect(page.getByRole('alert')).toHaveText('Đăng nhập không thành công. Kiểm tra lại tên đăng nhập và mật khẩu.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Đăng nhập không thành công. Kiểm tra lại tên đăng nhập và mật khẩu.',
+  );
 
   // A deep link without a session goes to the login page and comes back after it.
   await page.goto(url('/app/ho-so/moi'));
@@ -103,7 +107,9 @@ test('a citizen looks a case up with the pin, a wrong pin, and reaches the rate 
   const wrong = trackingPin === '000000' ? '111111' : '000000';
   await page.getByLabel('Mã tra cứu').fill(wrong);
   await page.getByLabel('Mã tra cứu').press('Enter');
-  await expect(page.getByText('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này.', { exact: false }),
+  ).toBeVisible();
 
   // 30 lookups a minute per address: the next ones read as a plain sentence.
   let limited = false;

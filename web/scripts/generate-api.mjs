@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const OUT = new URL('../src/api/schema.d.ts', import.meta.url);
-const HEADER = '// Generated from the API\'s /docs-json by `npm run api:generate --prefix web`. Do not edit.\n\n';
+const HEADER =
+  "// Generated from the API's /docs-json by `npm run api:generate --prefix web`. Do not edit.\n\n";
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -25,7 +26,9 @@ if (check) {
     // missing counts as stale
   }
   if (committed !== generated) {
-    console.error('web/src/api/schema.d.ts is stale: run `npm run api:generate --prefix web` against the API.');
+    console.error(
+      'web/src/api/schema.d.ts is stale: run `npm run api:generate --prefix web` against the API.',
+    );
     process.exit(1);
   }
   console.log('web/src/api/schema.d.ts matches the API document.');

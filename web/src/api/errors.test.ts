@@ -3,11 +3,16 @@ import { ApiError, errorSentence, fieldErrors, translateMessage } from './errors
 
 describe('API errors in Vietnamese', () => {
   it('finds the field of a validation message and says it in Vietnamese', () => {
-    expect(translateMessage('applicant.idNumber must be a 12-digit căn cước (province 001-096) or a 9-digit CMND')).toEqual({
+    expect(
+      translateMessage('applicant.idNumber must be a 12-digit căn cước (province 001-096) or a 9-digit CMND'),
+    ).toEqual({
       field: 'applicant.idNumber',
       message: 'Số định danh gồm 12 chữ số (căn cước) hoặc 9 chữ số (CMND).',
     });
-    expect(translateMessage('subject must not be empty')).toEqual({ field: 'subject', message: 'Không được để trống.' });
+    expect(translateMessage('subject must not be empty')).toEqual({
+      field: 'subject',
+      message: 'Không được để trống.',
+    });
     expect(translateMessage('receivedAt must not be in the future').field).toBe('receivedAt');
   });
 
@@ -25,7 +30,8 @@ describe('API errors in Vietnamese', () => {
     ]);
     expect(fieldErrors(error)).toEqual({
       fields: {
-        'representatives.1.phone': 'Số điện thoại không hợp lệ (bắt đầu bằng 0 hoặc +84, sau đó 9 hoặc 10 chữ số).',
+        'representatives.1.phone':
+          'Số điện thoại không hợp lệ (bắt đầu bằng 0 hoặc +84, sau đó 9 hoặc 10 chữ số).',
         subject: 'Không được để trống.',
       },
       general: ['Chỉ đơn tố cáo mới được nặc danh.'],

@@ -43,7 +43,10 @@ export function errorSentence(error: unknown): string {
 }
 
 const RULES: [RegExp, string][] = [
-  [/must not be empty|must not be blank|is required|should not be empty|must be a string/, 'Không được để trống.'],
+  [
+    /must not be empty|must not be blank|is required|should not be empty|must be a string/,
+    'Không được để trống.',
+  ],
   [/control characters/, 'Không được chứa ký tự điều khiển.'],
   [/must be shorter than or equal to (\d+)|longer than/, 'Nội dung quá dài.'],
   [/căn cước|CMND/, 'Số định danh gồm 12 chữ số (căn cước) hoặc 9 chữ số (CMND).'],
@@ -51,7 +54,10 @@ const RULES: [RegExp, string][] = [
   [/must be an email/, 'Thư điện tử không hợp lệ.'],
   [/must not be in the future/, 'Không được là thời điểm trong tương lai.'],
   [/ISO 8601/, 'Ngày giờ không hợp lệ.'],
-  [/open a denunciation from a visit/, 'Đơn tố cáo được tiếp nhận qua sổ tiếp công dân: ghi sổ lượt tiếp rồi bấm "Mở hồ sơ".'],
+  [
+    /open a denunciation from a visit/,
+    'Đơn tố cáo được tiếp nhận qua sổ tiếp công dân: ghi sổ lượt tiếp rồi bấm "Mở hồ sơ".',
+  ],
   [/cannot be anonymous/, 'Chỉ đơn tố cáo mới được nặc danh.'],
   [/leaderId is required/, 'Chọn lãnh đạo tiếp công dân.'],
   [/representative/, 'Đoàn từ 5 người trở lên cần từ 1 đến 5 người đại diện.'],
@@ -61,7 +67,16 @@ const RULES: [RegExp, string][] = [
 ];
 
 /** Field names without a dot or a capital (others, such as `applicant.fullName`, are recognised by shape). */
-const SIMPLE_FIELDS = new Set(['subject', 'content', 'kind', 'procedure', 'channel', 'category', 'outcome', 'note']);
+const SIMPLE_FIELDS = new Set([
+  'subject',
+  'content',
+  'kind',
+  'procedure',
+  'channel',
+  'category',
+  'outcome',
+  'note',
+]);
 
 /** Splits an API message (`applicant.idNumber must be ...`) into its field path and a Vietnamese message. */
 export function translateMessage(message: string): { field: string | null; message: string } {

@@ -5,7 +5,11 @@ export function ComingLater({ title }: { title: string }) {
   return (
     <main>
       <h1 style={{ fontSize: 22 }}>{title}</h1>
-      <Result status="info" title="Màn hình này đang được xây dựng" subTitle="Chức năng sẽ có trong bản cập nhật tới." />
+      <Result
+        status="info"
+        title="Màn hình này đang được xây dựng"
+        subTitle="Chức năng sẽ có trong bản cập nhật tới."
+      />
     </main>
   );
 }

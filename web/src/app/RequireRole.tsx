@@ -16,7 +16,9 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
     return <Navigate to={`/dang-nhap?next=${next}`} replace />;
   }
   if (!roles.includes(session.data.role)) {
-    return <Result status="403" title="Không có quyền" subTitle="Vai trò của bạn không được dùng màn hình này." />;
+    return (
+      <Result status="403" title="Không có quyền" subTitle="Vai trò của bạn không được dùng màn hình này." />
+    );
   }
   return <>{children}</>;
 }

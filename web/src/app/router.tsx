@@ -23,18 +23,78 @@ export const router = createBrowserRouter(
     {
       element: <AppLayout />,
       children: [
-        { index: true, element: <RequireRole roles={STAFF}><Navigate to="/ho-so" replace /></RequireRole> },
-        { path: '/tiep-cong-dan', element: <RequireRole roles={DESK}><ReceptionLogPage /></RequireRole> },
-        { path: '/tiep-cong-dan/:id', element: <RequireRole roles={DESK}><VisitPage /></RequireRole> },
-        { path: '/ho-so', element: <RequireRole roles={STAFF}><WorklistPlaceholder /></RequireRole> },
-        { path: '/ho-so/moi', element: <RequireRole roles={INTAKE}><IntakePage /></RequireRole> },
-        { path: '/ho-so/:id', element: <RequireRole roles={STAFF}><ComingLater title="Hồ sơ" /></RequireRole> },
-        { path: '/ho-so/:id/bien-nhan', element: <RequireRole roles={INTAKE}><ReceiptPage /></RequireRole> },
+        {
+          index: true,
+          element: (
+            <RequireRole roles={STAFF}>
+              <Navigate to="/ho-so" replace />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/tiep-cong-dan',
+          element: (
+            <RequireRole roles={DESK}>
+              <ReceptionLogPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/tiep-cong-dan/:id',
+          element: (
+            <RequireRole roles={DESK}>
+              <VisitPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/ho-so',
+          element: (
+            <RequireRole roles={STAFF}>
+              <WorklistPlaceholder />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/ho-so/moi',
+          element: (
+            <RequireRole roles={INTAKE}>
+              <IntakePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/ho-so/:id',
+          element: (
+            <RequireRole roles={STAFF}>
+              <ComingLater title="Hồ sơ" />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/ho-so/:id/bien-nhan',
+          element: (
+            <RequireRole roles={INTAKE}>
+              <ReceiptPage />
+            </RequireRole>
+          ),
+        },
         {
           path: '/bao-cao',
-          element: <RequireRole roles={['leader', 'inspector', 'admin']}><ComingLater title="Báo cáo" /></RequireRole>,
+          element: (
+            <RequireRole roles={['leader', 'inspector', 'admin']}>
+              <ComingLater title="Báo cáo" />
+            </RequireRole>
+          ),
         },
-        { path: '/quan-tri', element: <RequireRole roles={['admin']}><ComingLater title="Quản trị" /></RequireRole> },
+        {
+          path: '/quan-tri',
+          element: (
+            <RequireRole roles={['admin']}>
+              <ComingLater title="Quản trị" />
+            </RequireRole>
+          ),
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

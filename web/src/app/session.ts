@@ -23,4 +23,3 @@ export function useSession() {
     staleTime: 60_000,
   });
 }
-

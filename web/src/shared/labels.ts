@@ -48,7 +48,13 @@ export const PROCEDURES_BY_KIND: Record<CaseKind, CaseProcedure[]> = {
     'extract_copy',
     're_registration',
   ],
-  certification: ['copy_from_original', 'copy_from_master_register', 'signature', 'translator_signature', 'contract'],
+  certification: [
+    'copy_from_original',
+    'copy_from_master_register',
+    'signature',
+    'translator_signature',
+    'contract',
+  ],
 };
 
 export const PROCEDURE_LABELS: Record<CaseProcedure, string> = {

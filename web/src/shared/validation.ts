@@ -13,7 +13,11 @@ export const optionalText = (max: number) =>
     .transform((v) => (v ? v : undefined));
 
 export const requiredText = (max: number, message: string) =>
-  z.string().trim().min(1, message).max(max, `Tối đa ${max.toLocaleString('vi-VN')} ký tự.`);
+  z
+    .string()
+    .trim()
+    .min(1, message)
+    .max(max, `Tối đa ${max.toLocaleString('vi-VN')} ký tự.`);
 
 export const personSchema = z.object({
   fullName: requiredText(500, 'Nhập họ và tên.'),

@@ -43,7 +43,12 @@ export function LoginPage() {
         <p className="login-agency">UBND · Hệ thống quản lý hồ sơ công dân</p>
         <h1 className="page-title">Đăng nhập</h1>
         {params.get('het-han') && !failure && (
-          <Alert type="info" showIcon title="Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại." style={{ marginBottom: 16 }} />
+          <Alert
+            type="info"
+            showIcon
+            title="Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại."
+            style={{ marginBottom: 16 }}
+          />
         )}
         {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 16 }} />}
         <form onSubmit={(e) => void submit(e)} noValidate>
@@ -59,7 +64,9 @@ export function LoginPage() {
               <Controller
                 name="password"
                 control={control}
-                render={({ field }) => <Input.Password id="password" autoComplete="current-password" {...field} />}
+                render={({ field }) => (
+                  <Input.Password id="password" autoComplete="current-password" {...field} />
+                )}
               />
             </Field>
             <Button type="primary" htmlType="submit" block loading={formState.isSubmitting}>

@@ -6,9 +6,16 @@ export function WorklistPlaceholder() {
   return (
     <main>
       <h1 className="page-title">Hồ sơ</h1>
-      <Result status="info" title="Danh sách hồ sơ đang được xây dựng"
+      <Result
+        status="info"
+        title="Danh sách hồ sơ đang được xây dựng"
         subTitle="Trong lúc chờ, bạn có thể tiếp nhận hồ sơ mới."
-        extra={<Link to="/ho-so/moi"><Button type="primary">Tiếp nhận hồ sơ</Button></Link>} />
+        extra={
+          <Link to="/ho-so/moi">
+            <Button type="primary">Tiếp nhận hồ sơ</Button>
+          </Link>
+        }
+      />
     </main>
   );
 }

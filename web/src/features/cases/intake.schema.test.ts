@@ -11,7 +11,13 @@ describe('intake form schema', () => {
   it('builds the API body of a civil-status request with its paper date in +07:00', () => {
     const input = {
       ...emptyIntake(at, 'civil_status'),
-      applicant: { fullName: 'Lê Thị Hoa', idNumber: '001190001234', phone: '', email: 'hoa@example.vn', address: '' },
+      applicant: {
+        fullName: 'Lê Thị Hoa',
+        idNumber: '001190001234',
+        phone: '',
+        email: 'hoa@example.vn',
+        address: '',
+      },
       subject: 'Khai sinh',
       content: 'Đăng ký khai sinh cho con',
     };
@@ -21,7 +27,13 @@ describe('intake form schema', () => {
       channel: 'in_person',
       receivedAt: '2024-02-01T09:30:00+07:00',
       anonymous: false,
-      applicant: { fullName: 'Lê Thị Hoa', idNumber: '001190001234', phone: undefined, email: 'hoa@example.vn', address: undefined },
+      applicant: {
+        fullName: 'Lê Thị Hoa',
+        idNumber: '001190001234',
+        phone: undefined,
+        email: 'hoa@example.vn',
+        address: undefined,
+      },
       subject: 'Khai sinh',
       content: 'Đăng ký khai sinh cho con',
     });

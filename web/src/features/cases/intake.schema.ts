@@ -5,7 +5,9 @@ import { optionalText, pastMoment, personSchema, requiredText } from '../../shar
 
 export const intakeSchema = z
   .object({
-    kind: z.enum(['complaint', 'denunciation', 'petition', 'civil_status', 'certification'], { error: 'Chọn loại hồ sơ.' }),
+    kind: z.enum(['complaint', 'denunciation', 'petition', 'civil_status', 'certification'], {
+      error: 'Chọn loại hồ sơ.',
+    }),
     procedure: z.string().optional(),
     channel: z.enum(['in_person', 'mail', 'online', 'hotline', 'forwarded']),
     receivedAt: pastMoment,
@@ -28,13 +30,21 @@ export const intakeSchema = z
       ctx.addIssue({ code: 'custom', path: ['procedure'], message: 'Chọn thủ tục.' });
     }
     if (v.procedure && !PROCEDURES_BY_KIND[v.kind].includes(v.procedure as CaseProcedure)) {
-      ctx.addIssue({ code: 'custom', path: ['procedure'], message: 'Thủ tục không thuộc loại hồ sơ đã chọn.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['procedure'],
+        message: 'Thủ tục không thuộc loại hồ sơ đã chọn.',
+      });
     }
     if (v.anonymous && v.kind !== 'denunciation') {
       ctx.addIssue({ code: 'custom', path: ['anonymous'], message: 'Chỉ đơn tố cáo mới được nặc danh.' });
     }
     if (!v.anonymous && !v.applicant.fullName) {
-      ctx.addIssue({ code: 'custom', path: ['applicant', 'fullName'], message: 'Nhập họ và tên người nộp đơn.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['applicant', 'fullName'],
+        message: 'Nhập họ và tên người nộp đơn.',
+      });
     }
   });
 

@@ -66,31 +66,64 @@ export function ReceptionLogPage() {
         <Form layout="vertical" component={false}>
           <Space wrap align="end" size={[16, 0]} className="filter-bar">
             <Form.Item label="Từ ngày" htmlFor="filter-from">
-              <DatePicker id="filter-from" format="DD/MM/YYYY" placeholder="dd/mm/yyyy" value={day(filters.from)}
-                onChange={(d) => set({ from: d?.format('YYYY-MM-DD') })} />
+              <DatePicker
+                id="filter-from"
+                format="DD/MM/YYYY"
+                placeholder="dd/mm/yyyy"
+                value={day(filters.from)}
+                onChange={(d) => set({ from: d?.format('YYYY-MM-DD') })}
+              />
             </Form.Item>
             <Form.Item label="Đến ngày" htmlFor="filter-to">
-              <DatePicker id="filter-to" format="DD/MM/YYYY" placeholder="dd/mm/yyyy" value={day(filters.to)}
-                onChange={(d) => set({ to: d?.format('YYYY-MM-DD') })} />
+              <DatePicker
+                id="filter-to"
+                format="DD/MM/YYYY"
+                placeholder="dd/mm/yyyy"
+                value={day(filters.to)}
+                onChange={(d) => set({ to: d?.format('YYYY-MM-DD') })}
+              />
             </Form.Item>
             <Form.Item label="Phân loại" htmlFor="filter-category">
-              <Select id="filter-category" allowClear style={{ width: 180 }} placeholder="Tất cả"
-                options={options(CATEGORY_LABELS)} value={filters.category}
-                onChange={(v) => set({ category: v })} />
+              <Select
+                id="filter-category"
+                allowClear
+                style={{ width: 180 }}
+                placeholder="Tất cả"
+                options={options(CATEGORY_LABELS)}
+                value={filters.category}
+                onChange={(v) => set({ category: v })}
+              />
             </Form.Item>
             <Form.Item label="Kết quả" htmlFor="filter-outcome">
-              <Select id="filter-outcome" allowClear style={{ width: 180 }} placeholder="Tất cả"
-                options={options(OUTCOME_LABELS)} value={filters.outcome}
-                onChange={(v) => set({ outcome: v })} />
+              <Select
+                id="filter-outcome"
+                allowClear
+                style={{ width: 180 }}
+                placeholder="Tất cả"
+                options={options(OUTCOME_LABELS)}
+                value={filters.outcome}
+                onChange={(v) => set({ outcome: v })}
+              />
             </Form.Item>
-            <Checkbox style={{ marginBottom: 30 }} checked={filters.awaitingReply === 'true'}
-              onChange={(e) => set({ awaitingReply: e.target.checked ? 'true' : undefined })}>
+            <Checkbox
+              style={{ marginBottom: 30 }}
+              checked={filters.awaitingReply === 'true'}
+              onChange={(e) => set({ awaitingReply: e.target.checked ? 'true' : undefined })}
+            >
               Chờ trả lời
             </Checkbox>
             <Form.Item label="Tìm kiếm" htmlFor="filter-q">
-              <Input.Search id="filter-q" ref={(r) => { searchRef.current = r?.input ?? null; }}
-                defaultValue={filters.q} allowClear placeholder="Họ tên hoặc số định danh"
-                onSearch={(q) => set({ q: q || undefined })} style={{ width: 260 }} />
+              <Input.Search
+                id="filter-q"
+                ref={(r) => {
+                  searchRef.current = r?.input ?? null;
+                }}
+                defaultValue={filters.q}
+                allowClear
+                placeholder="Họ tên hoặc số định danh"
+                onSearch={(q) => set({ q: q || undefined })}
+                style={{ width: 260 }}
+              />
             </Form.Item>
           </Space>
         </Form>
@@ -108,7 +141,12 @@ export function ReceptionLogPage() {
           onChange: (page) => set({ page: String(page) }),
         }}
         columns={[
-          { title: 'Thời gian', dataIndex: 'visitedAt', render: (v: string) => formatDateTime(v), width: 150 },
+          {
+            title: 'Thời gian',
+            dataIndex: 'visitedAt',
+            render: (v: string) => formatDateTime(v),
+            width: 150,
+          },
           {
             title: 'Trích yếu',
             dataIndex: 'subject',
@@ -118,7 +156,8 @@ export function ReceptionLogPage() {
           {
             title: 'Số người',
             dataIndex: 'visitorCount',
-            render: (n: number, visit) => (visit.groupVisit ? <Tag color="purple">Đoàn {formatNumber(n)} người</Tag> : formatNumber(n)),
+            render: (n: number, visit) =>
+              visit.groupVisit ? <Tag color="purple">Đoàn {formatNumber(n)} người</Tag> : formatNumber(n),
           },
           { title: 'Phân loại', dataIndex: 'category', render: (c: Visit['category']) => CATEGORY_LABELS[c] },
           { title: 'Người tiếp', dataIndex: 'hostedBy', render: (h: Visit['hostedBy']) => HOST_LABELS[h] },
@@ -127,7 +166,11 @@ export function ReceptionLogPage() {
             title: 'Hạn trả lời',
             key: 'reply',
             render: (_, visit) =>
-              visit.awaitingReply ? <Tag color="orange">Chờ trả lời, hạn {formatBusinessDate(visit.replyDueDate)}</Tag> : '',
+              visit.awaitingReply ? (
+                <Tag color="orange">Chờ trả lời, hạn {formatBusinessDate(visit.replyDueDate)}</Tag>
+              ) : (
+                ''
+              ),
           },
         ]}
       />

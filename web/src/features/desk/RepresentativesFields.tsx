@@ -25,21 +25,43 @@ export function RepresentativesFields({ form }: { form: UseFormReturn<VisitInput
             {FIELDS.map(({ key, label, required }) => {
               const id = `representatives-${index}-${key}`;
               return (
-                <Field key={key} id={id} label={label} required={required} error={errors?.[index]?.[key]?.message}>
-                  <Controller name={`representatives.${index}.${key}`} control={control}
-                    render={({ field }) => <Input id={id} {...field} value={field.value ?? ''} />} />
+                <Field
+                  key={key}
+                  id={id}
+                  label={label}
+                  required={required}
+                  error={errors?.[index]?.[key]?.message}
+                >
+                  <Controller
+                    name={`representatives.${index}.${key}`}
+                    control={control}
+                    render={({ field }) => <Input id={id} {...field} value={field.value ?? ''} />}
+                  />
                 </Field>
               );
             })}
           </div>
           {fields.length > 1 && (
-            <Button size="small" onClick={() => remove(index)}>Bỏ người đại diện {index + 1}</Button>
+            <Button size="small" onClick={() => remove(index)}>
+              Bỏ người đại diện {index + 1}
+            </Button>
           )}
         </fieldset>
       ))}
-      {errors?.message && <div role="alert" className="field-error">{errors.message}</div>}
-      {errors?.root?.message && <div role="alert" className="field-error">{errors.root.message}</div>}
-      <Button onClick={() => append({ fullName: '', idNumber: '', phone: '', address: '' })} style={{ marginBottom: 12 }}>
+      {errors?.message && (
+        <div role="alert" className="field-error">
+          {errors.message}
+        </div>
+      )}
+      {errors?.root?.message && (
+        <div role="alert" className="field-error">
+          {errors.root.message}
+        </div>
+      )}
+      <Button
+        onClick={() => append({ fullName: '', idNumber: '', phone: '', address: '' })}
+        style={{ marginBottom: 12 }}
+      >
         Thêm người đại diện
       </Button>
     </section>

@@ -16,12 +16,16 @@ export const visitSchema = z
       .min(1, 'Ít nhất 1 người.')
       .max(10_000, 'Số người quá lớn.'),
     representatives: z.array(personSchema).min(1, 'Cần ít nhất 1 người đại diện.'),
-    category: z.enum(['complaint', 'denunciation', 'petition', 'mixed', 'other'], { error: 'Chọn phân loại.' }),
+    category: z.enum(['complaint', 'denunciation', 'petition', 'mixed', 'other'], {
+      error: 'Chọn phân loại.',
+    }),
     subject: requiredText(500, 'Nhập trích yếu.'),
     content: requiredText(20_000, 'Nhập nội dung.'),
     hostedBy: z.enum(['desk', 'leader']),
     leaderId: z.string().optional(),
-    outcome: z.enum(['guided', 'case_opened', 'transferred', 'answered', 'refused'], { error: 'Chọn kết quả.' }),
+    outcome: z.enum(['guided', 'case_opened', 'transferred', 'answered', 'refused'], {
+      error: 'Chọn kết quả.',
+    }),
     refusalGround: z.string().optional(),
     note: optionalText(5_000),
   })
@@ -34,7 +38,11 @@ export const visitSchema = z
       });
     }
     if (v.visitorCount < GROUP_VISIT_MIN && v.representatives.length > v.visitorCount) {
-      ctx.addIssue({ code: 'custom', path: ['representatives'], message: 'Số người đại diện nhiều hơn số người đến.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['representatives'],
+        message: 'Số người đại diện nhiều hơn số người đến.',
+      });
     }
     if (v.hostedBy === 'leader' && !v.leaderId) {
       ctx.addIssue({ code: 'custom', path: ['leaderId'], message: 'Chọn lãnh đạo tiếp công dân.' });

@@ -35,7 +35,9 @@ export function LookupPage() {
     setFailure(null);
     setResult(null);
     try {
-      setResult(await unwrap(api.GET('/public/cases/{code}', { params: { path: { code }, query: { pin } } })));
+      setResult(
+        await unwrap(api.GET('/public/cases/{code}', { params: { path: { code }, query: { pin } } })),
+      );
     } catch (error) {
       setFailure(lookupFailure(error));
     }
@@ -53,14 +55,18 @@ export function LookupPage() {
               <Controller
                 name="code"
                 control={control}
-                render={({ field }) => <Input id="code" autoFocus placeholder="Ví dụ: KN-2024-000123" {...field} />}
+                render={({ field }) => (
+                  <Input id="code" autoFocus placeholder="Ví dụ: KN-2024-000123" {...field} />
+                )}
               />
             </Field>
             <Field id="pin" label="Mã tra cứu" error={formState.errors.pin?.message} required>
               <Controller
                 name="pin"
                 control={control}
-                render={({ field }) => <Input id="pin" inputMode="numeric" autoComplete="off" maxLength={6} {...field} />}
+                render={({ field }) => (
+                  <Input id="pin" inputMode="numeric" autoComplete="off" maxLength={6} {...field} />
+                )}
               />
             </Field>
             <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
@@ -77,11 +83,15 @@ export function LookupPage() {
                 <strong>{STATUS_LABELS[result.status]}</strong>
               </Descriptions.Item>
               <Descriptions.Item label="Ngày tiếp nhận">{formatDate(result.receivedAt)}</Descriptions.Item>
-              <Descriptions.Item label={isAdministrative(result.kind) ? 'Ngày hẹn trả kết quả' : 'Hạn giải quyết'}>
+              <Descriptions.Item
+                label={isAdministrative(result.kind) ? 'Ngày hẹn trả kết quả' : 'Hạn giải quyết'}
+              >
                 {result.dueDate ? formatBusinessDate(result.dueDate) : 'Không tính hạn'}
               </Descriptions.Item>
               {result.resolvedAt && (
-                <Descriptions.Item label="Ngày giải quyết xong">{formatDate(result.resolvedAt)}</Descriptions.Item>
+                <Descriptions.Item label="Ngày giải quyết xong">
+                  {formatDate(result.resolvedAt)}
+                </Descriptions.Item>
               )}
             </Descriptions>
           )}
