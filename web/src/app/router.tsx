@@ -1,4 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { homeOf } from './navigation';
+import { useSession } from './session';
 import { setUnauthenticatedHandler } from '../api/client';
 import { LoginPage } from '../features/auth/LoginPage';
 import { IntakePage } from '../features/cases/IntakePage';
@@ -16,6 +18,12 @@ const DESK = ['reception', 'inspector', 'leader'] as const;
 const INTAKE = ['reception', 'clerk', 'inspector', 'leader', 'admin'] as const;
 const STAFF = ['admin', 'leader', 'inspector', 'reception', 'clerk'] as const;
 
+/** `/app/` leads each role to its first screen (the desk for reception officers). */
+function HomeRedirect() {
+  const session = useSession();
+  return session.data ? <Navigate to={homeOf(session.data.role)} replace /> : null;
+}
+
 export const router = createBrowserRouter(
   [
     { path: '/dang-nhap', element: <LoginPage /> },
@@ -27,7 +35,7 @@ export const router = createBrowserRouter(
           index: true,
           element: (
             <RequireRole roles={STAFF}>
-              <Navigate to="/ho-so" replace />
+              <HomeRedirect />
             </RequireRole>
           ),
         },
