@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout } from 'antd';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { ROLE_LABELS } from '../shared/labels';
 import { NAVIGATION } from './navigation';
+import { Loading } from './Loading';
 import { useSession } from './session';
 import { SHORTCUTS, shortcutTarget } from './shortcuts';
 
@@ -59,7 +60,9 @@ export function AppLayout() {
         )}
       </Layout.Header>
       <Layout.Content className="app-content">
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </Layout.Content>
       {shortcuts.length > 0 && (
         <Layout.Footer className="no-print app-footer">

@@ -1,14 +1,11 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from './Loading';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { homeOf } from './navigation';
 import { useSession } from './session';
 import { setUnauthenticatedHandler } from '../api/client';
 import { LoginPage } from '../features/auth/LoginPage';
-import { IntakePage } from '../features/cases/IntakePage';
-import { ReceiptPage } from '../features/cases/ReceiptPage';
 import { WorklistPlaceholder } from '../features/cases/WorklistPlaceholder';
-import { ReceptionLogPage } from '../features/desk/ReceptionLogPage';
-import { VisitPage } from '../features/desk/VisitPage';
-import { LookupPage } from '../features/lookup/LookupPage';
 import { ComingLater } from './ComingLater';
 import { AppLayout } from './AppLayout';
 import { RequireRole } from './RequireRole';
@@ -17,6 +14,21 @@ import { NotFound } from './NotFound';
 const DESK = ['reception', 'inspector', 'leader'] as const;
 const INTAKE = ['reception', 'clerk', 'inspector', 'leader', 'admin'] as const;
 const STAFF = ['admin', 'leader', 'inspector', 'reception', 'clerk'] as const;
+
+// Screens loaded when first opened, so that the login page and the citizen's page come up with less code.
+const LookupPage = lazy(() =>
+  import('../features/lookup/LookupPage').then((m) => ({ default: m.LookupPage })),
+);
+const ReceptionLogPage = lazy(() =>
+  import('../features/desk/ReceptionLogPage').then((m) => ({ default: m.ReceptionLogPage })),
+);
+const VisitPage = lazy(() => import('../features/desk/VisitPage').then((m) => ({ default: m.VisitPage })));
+const IntakePage = lazy(() =>
+  import('../features/cases/IntakePage').then((m) => ({ default: m.IntakePage })),
+);
+const ReceiptPage = lazy(() =>
+  import('../features/cases/ReceiptPage').then((m) => ({ default: m.ReceiptPage })),
+);
 
 /** `/app/` leads each role to its first screen (the desk for reception officers). */
 function HomeRedirect() {
@@ -27,7 +39,14 @@ function HomeRedirect() {
 export const router = createBrowserRouter(
   [
     { path: '/dang-nhap', element: <LoginPage /> },
-    { path: '/tra-cuu', element: <LookupPage /> },
+    {
+      path: '/tra-cuu',
+      element: (
+        <Suspense fallback={<Loading />}>
+          <LookupPage />
+        </Suspense>
+      ),
+    },
     {
       element: <AppLayout />,
       children: [
