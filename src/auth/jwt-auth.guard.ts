@@ -19,8 +19,8 @@ const VERIFIED_MS = 5_000;
 
 /**
  * Global guard: a valid bearer token (or the web app's session cookie, see session-cookie.ts) of an active
- * user (401 otherwise), then the role list of `@Roles` (403). The user row is re-read (through a short cache), so a deactivated user's old token
- * stops working within seconds.
+ * user (401 otherwise), then the role list of `@Roles` (403). The user row is re-read (through a short
+ * cache), so a deactivated user's old token stops working within seconds.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
