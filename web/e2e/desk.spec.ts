@@ -130,3 +130,42 @@ test('a denunciation receipt never shows the denunciator', async ({ page }) => {
   await expect(page.getByText('Người Tố Cáo Bí Mật')).toHaveCount(0);
   await expect(receipt.locator('dt:has-text("Mã hồ sơ") + dd')).toHaveText(/^TC-/);
 });
+
+test('a visit that owes an Art. 28 reply says by when, and records the reply', async ({ page }) => {
+  const s = state();
+  const signedIn = await fetch(`${s.base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: s.users.reception.username, password: s.password }),
+  });
+  const { accessToken } = (await signedIn.json()) as { accessToken: string };
+  const created = await fetch(`${s.base}/receptions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({
+      visitedAt: '2026-11-02T08:15:00+07:00',
+      visitorCount: 1,
+      representatives: [{ fullName: 'Đỗ Thị Mai' }],
+      category: 'petition',
+      subject: 'Kiến nghị sửa đường hẻm',
+      content: 'Đường hẻm 45 ngập khi mưa',
+      hostedBy: 'desk',
+      outcome: 'case_opened',
+    }),
+  });
+  expect(created.status).toBe(201);
+  const visit = (await created.json()) as { id: string; replyDueDate: string | null };
+  expect(visit.replyDueDate).not.toBeNull();
+  const [y, m, d] = visit.replyDueDate!.split('-');
+
+  await login(page, s.users.reception.username);
+  await page.goto(`${s.base}/app/tiep-cong-dan?awaitingReply=true`);
+  await page.getByRole('link', { name: 'Kiến nghị sửa đường hẻm' }).click();
+  await expect(
+    page.getByText(`Phải trả lời công dân trước ngày ${d}/${m}/${y} (Điều 28 Luật Tiếp công dân).`),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Ghi nhận đã trả lời' }).click();
+  await expect(page.getByText('Đã ghi nhận việc trả lời công dân.')).toBeVisible();
+  await expect(page.getByText(/Phải trả lời công dân trước ngày/)).toHaveCount(0);
+  await expect(page.getByText(/đã trả lời \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+});
