@@ -47,6 +47,7 @@ test('the login refuses without saying why, keeps the session on reload and retu
   page,
 }) => {
   await page.goto(url('/app/dang-nhap'));
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Tên đăng nhập').fill(state().users.leader.username);
   await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
@@ -93,6 +94,7 @@ test('a citizen looks a case up with the pin, a wrong pin, and reaches the rate 
   const { code, trackingPin } = await openCaseByApi();
   await page.goto(url('/app/tra-cuu'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { name: 'Tra cứu hồ sơ' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Mã hồ sơ').fill(code.toLowerCase());
   await page.getByLabel('Mã tra cứu').fill(trackingPin);
@@ -113,7 +115,10 @@ test('a citizen looks a case up with the pin, a wrong pin, and reaches the rate 
 
   // 30 lookups a minute per address: the next ones read as a plain sentence.
   let limited = false;
+  const submit = page.getByRole('button', { name: 'Tra cứu' });
   for (let i = 0; i < 35 && !limited; i += 1) {
+    // The button ignores Enter while the previous lookup is still being shown.
+    await expect(submit).not.toHaveClass(/ant-btn-loading/);
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().includes('/public/cases/')),
       page.getByLabel('Mã tra cứu').press('Enter'),

@@ -1,4 +1,5 @@
-import { Result, Spin } from 'antd';
+import { Loading } from './Loading';
+import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { Role } from '../shared/labels';
@@ -9,7 +10,7 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
   const session = useSession();
   const location = useLocation();
   if (session.isPending) {
-    return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} aria-label="Đang tải" />;
+    return <Loading />;
   }
   if (!session.data) {
     const next = encodeURIComponent(location.pathname + location.search);

@@ -1,4 +1,5 @@
-import { Alert, Button, Result, Spin } from 'antd';
+import { Loading } from '../../app/Loading';
+import { Alert, Button, Result } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Schemas } from '../../api/client';
@@ -37,11 +38,7 @@ export function ReceiptPage() {
   const session = useSession();
   const c = intake?.id === id ? intake : fetched.data;
   if (!c) {
-    return fetched.isError ? (
-      <Result status="warning" title={errorSentence(fetched.error)} />
-    ) : (
-      <Spin aria-label="Đang tải" />
-    );
+    return fetched.isError ? <Result status="warning" title={errorSentence(fetched.error)} /> : <Loading />;
   }
   const unit = units.data?.find((u) => u.id === c.unitId);
   const pin = intake?.id === id ? intake.trackingPin : null;

@@ -1,5 +1,6 @@
+import { Loading } from '../../app/Loading';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, List, Result, Space, Spin, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, List, Result, Space, Tag } from 'antd';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { errorSentence } from '../../api/errors';
@@ -31,7 +32,7 @@ export function VisitPage() {
   const justLogged = (location.state as { justLogged?: boolean } | null)?.justLogged === true;
 
   if (visit.isPending) {
-    return <Spin size="large" aria-label="Đang tải" />;
+    return <Loading />;
   }
   if (visit.isError) {
     return <Result status="warning" title={errorSentence(visit.error)} />;
@@ -151,7 +152,7 @@ export function VisitPage() {
                   · {KIND_LABELS[q.data.kind]} · {STATUS_LABELS[q.data.status]} · {q.data.subject}
                 </span>
               ) : (
-                <Spin size="small" />
+                <Loading inline />
               )}
             </List.Item>
           )}
