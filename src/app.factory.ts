@@ -12,6 +12,7 @@ import { type AppConfig, loadConfig } from './config/config.js';
 import { createNestLogger } from './logging/logger-options.js';
 import { HttpMetrics } from './metrics/http-metrics.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
+import { serveWebApp } from './web/web-app.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -57,6 +58,7 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestF
       headerPairs: 20,
     },
   });
+  await serveWebApp(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

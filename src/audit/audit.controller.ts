@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { type AuditResponse, AuditService } from './audit.service.js';
 import { AuditQuery } from './dto/audit-query.dto.js';
+import { AuditPageDto } from './audit.response.js';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ import { AuditQuery } from './dto/audit-query.dto.js';
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
+  @ApiOkResponse({ type: AuditPageDto })
   @Get()
   @Roles('admin')
   list(@Query() query: AuditQuery): Promise<Page<AuditResponse>> {

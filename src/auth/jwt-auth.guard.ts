@@ -8,6 +8,7 @@ import type { Role } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { IS_PUBLIC, ROLES } from './auth.decorators.js';
 import type { TokenPayload } from './auth.service.js';
+import { isSameSiteRequest, sessionTokenOf } from './session-cookie.js';
 
 /**
  * Verified signatures, kept a few seconds: verifying is the largest CPU cost of a small request. Only what the
@@ -17,7 +18,7 @@ const VERIFIED_MS = 5_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Global guard: a valid bearer token (HS256 only) of an active user whose session version it still carries (401
+ * Global guard: a valid bearer token (HS256 only; or the web app's session cookie, see session-cookie.ts) of an active user whose session version it still carries (401
  * otherwise), then the role list of `@Roles` (403). The user row is read on every request, so a password, role
  * or unit change or a deactivation ends the user's sessions at once, on every instance.
  */
@@ -37,7 +38,7 @@ export class JwtAuthGuard implements CanActivate {
       return true;
     }
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
-    const user = await this.authenticate(request.headers.authorization);
+    const user = await this.authenticate(request.headers.authorization ?? this.fromCookie(request));
     request.user = user;
     const store = requestContext.get();
     if (store) {
@@ -48,6 +49,15 @@ export class JwtAuthGuard implements CanActivate {
       throw new ForbiddenError(`This action needs one of the roles: ${roles.join(', ')}`);
     }
     return true;
+  }
+
+  /** The session cookie, as a bearer header; refused for a change that another site may have sent. */
+  private fromCookie(request: FastifyRequest): string | undefined {
+    const token = sessionTokenOf(request.headers.cookie);
+    if (token && !isSameSiteRequest(request)) {
+      throw new ForbiddenError('A change made with the session cookie must come from this site');
+    }
+    return token ? `Bearer ${token}` : undefined;
   }
 
   private async authenticate(header: string | undefined): Promise<AuthUser> {

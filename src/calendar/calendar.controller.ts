@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import {
   type CalendarDayResponse,
@@ -13,6 +13,12 @@ import {
   PutCalendarDayDto,
   PutCalendarYearDto,
 } from './dto/calendar.dto.js';
+import {
+  CalendarDayResponseDto,
+  CalendarYearConfirmationDto,
+  CalendarYearResponseDto,
+  DeadlineResponseDto,
+} from './calendar.response.js';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -20,11 +26,13 @@ import {
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
+  @ApiOkResponse({ type: CalendarYearResponseDto })
   @Get('days')
   days(@Query() query: CalendarYearQuery): Promise<CalendarYearResponse> {
     return this.calendar.year(query.year);
   }
 
+  @ApiOkResponse({ type: CalendarDayResponseDto })
   @Put('days/:date')
   @Roles('admin')
   putDay(@Param('date') date: string, @Body() dto: PutCalendarDayDto): Promise<CalendarDayResponse> {
@@ -38,6 +46,7 @@ export class CalendarController {
     return this.calendar.deleteDay(date);
   }
 
+  @ApiOkResponse({ type: CalendarYearConfirmationDto })
   @Put('years/:year')
   @Roles('admin')
   confirmYear(
@@ -47,6 +56,7 @@ export class CalendarController {
     return this.calendar.confirmYear(year, dto.confirmed);
   }
 
+  @ApiOkResponse({ type: DeadlineResponseDto })
   @Get('deadline')
   deadline(@Query() query: DeadlineQuery): Promise<DeadlineResponse> {
     return this.calendar.deadline(query);

@@ -32,6 +32,12 @@ import { CaseActionDto } from './dto/case-action.dto.js';
 import { CaseQuery } from './dto/case-query.dto.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
 import { CaseIdentityDto, IdentityQuery } from './dto/identity.dto.js';
+import {
+  CaseDeadlineResponseDto,
+  CasePageDto,
+  CaseResponseDto,
+  IntakeResponseDto,
+} from './cases.response.js';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -44,6 +50,10 @@ export class CasesController {
     private readonly edits: CaseEditsService,
   ) {}
 
+  @ApiCreatedResponse({
+    type: IntakeResponseDto,
+    description: '200 with the same body when an Idempotency-Key repeats',
+  })
   @Post()
   @Roles('reception', 'clerk', 'inspector', 'leader', 'admin')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -58,6 +68,7 @@ export class CasesController {
     return body;
   }
 
+  @ApiOkResponse({ type: CasePageDto })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: CaseQuery): Promise<Page<CaseResponse>> {
     return this.queries.list(user, query);
@@ -122,6 +133,7 @@ export class CasesController {
     return this.queries.events(user, id);
   }
 
+  @ApiOkResponse({ type: CaseDeadlineResponseDto })
   @Get(':id/deadline')
   deadline(
     @CurrentUser() user: AuthUser,
@@ -130,6 +142,7 @@ export class CasesController {
     return this.queries.deadline(user, id);
   }
 
+  @ApiCreatedResponse({ type: CaseResponseDto })
   @Post(':id/actions/:action')
   act(
     @CurrentUser() user: AuthUser,

@@ -1,8 +1,9 @@
 import { Controller, Get, Ip, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { PublicLookupQuery } from './dto/case-query.dto.js';
 import { type PublicCaseResponse, PublicLookupService } from './public-lookup.service.js';
+import { PublicCaseResponseDto } from './cases.response.js';
 
 @ApiTags('public')
 @Controller('public/cases')
@@ -10,6 +11,7 @@ export class PublicCasesController {
   constructor(private readonly lookups: PublicLookupService) {}
 
   @Public()
+  @ApiOkResponse({ type: PublicCaseResponseDto })
   @Get(':code')
   lookup(
     @Param('code') code: string,

@@ -1,8 +1,9 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { type HealthReport, HealthService, type ProbeReport } from './health.service.js';
+import { HealthReportDto, ProbeReportDto } from './health.response.js';
 
 @ApiTags('operations')
 @Controller('health')
@@ -11,6 +12,10 @@ export class HealthController {
 
   /** PostgreSQL and Redis (API.md): 200, or 503 when either is down. */
   @Public()
+  @ApiOkResponse({
+    type: HealthReportDto,
+    description: '503 with the same body when PostgreSQL or Redis is down',
+  })
   @Get()
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
     return this.answer(reply, await this.health.check());
@@ -18,6 +23,10 @@ export class HealthController {
 
   /** The process answers (for a liveness probe: restart it when this fails). */
   @Public()
+  @ApiOkResponse({
+    type: ProbeReportDto,
+    description: '503 with the same body when the process cannot answer',
+  })
   @Get('live')
   async live(@Res({ passthrough: true }) reply: FastifyReply): Promise<ProbeReport> {
     return this.answer(reply, await this.health.live());
@@ -25,6 +34,10 @@ export class HealthController {
 
   /** PostgreSQL, Redis and every migration applied (for a load balancer: send it traffic when 200). */
   @Public()
+  @ApiOkResponse({
+    type: ProbeReportDto,
+    description: '503 with the same body when a dependency is not ready',
+  })
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ProbeReport> {
     return this.answer(reply, await this.health.ready());

@@ -6,6 +6,7 @@ import type { Page } from '../common/validation/pagination.dto.js';
 import { NotificationQuery } from './dto/notification-query.dto.js';
 import { NotificationResponse } from './notification.response.js';
 import { NotificationsService } from './notifications.service.js';
+import { NotificationPageDto } from './notifications.response.js';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ import { NotificationsService } from './notifications.service.js';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @ApiOkResponse({ type: NotificationPageDto })
   @Get()
   @Roles('admin', 'leader')
   list(

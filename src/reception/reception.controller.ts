@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -21,6 +22,8 @@ import { ReceptionCaseService } from './reception-case.service.js';
 import { ReceptionQueryService } from './reception-query.service.js';
 import type { ReceptionIdentityResponse, ReceptionResponse } from './reception-view.service.js';
 import { ReceptionService } from './reception.service.js';
+import { IntakeResponseDto } from '../cases/cases.response.js';
+import { LeaderDaysResponseDto, ReceptionPageDto, ReceptionResponseDto } from './reception.response.js';
 
 @ApiTags('receptions')
 @ApiBearerAuth()
@@ -34,22 +37,26 @@ export class ReceptionController {
     private readonly leaderDaysService: LeaderDaysService,
   ) {}
 
+  @ApiCreatedResponse({ type: ReceptionResponseDto })
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateReceptionDto): Promise<ReceptionResponse> {
     return this.receptions.create(user, dto);
   }
 
+  @ApiOkResponse({ type: ReceptionPageDto })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ReceptionQuery): Promise<Page<ReceptionResponse>> {
     return this.queries.list(user, query);
   }
 
   // Declared before `:id` (which also only takes a UUID) so that the two routes never clash.
+  @ApiOkResponse({ type: LeaderDaysResponseDto })
   @Get('leader-days')
   leaderDays(@CurrentUser() user: AuthUser, @Query() query: LeaderDaysQuery): Promise<LeaderDaysResponse> {
     return this.leaderDaysService.leaderDays(user, query);
   }
 
+  @ApiOkResponse({ type: ReceptionResponseDto })
   @Get(':id')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ReceptionResponse> {
     return this.queries.get(user, id);
@@ -74,6 +81,7 @@ export class ReceptionController {
     return this.queries.identity(user, id, query.reason ?? null);
   }
 
+  @ApiCreatedResponse({ type: IntakeResponseDto })
   @Post(':id/cases')
   openCase(
     @CurrentUser() user: AuthUser,
@@ -83,6 +91,7 @@ export class ReceptionController {
     return this.cases.openCase(user, id, dto);
   }
 
+  @ApiCreatedResponse({ type: ReceptionResponseDto })
   @Post(':id/reply')
   reply(
     @CurrentUser() user: AuthUser,

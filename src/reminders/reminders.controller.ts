@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import { ReminderSweepService, type SweepResult } from './reminder-sweep.service.js';
+import { SweepResultDto } from './reminders.response.js';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -10,6 +11,7 @@ export class RemindersController {
   constructor(private readonly sweeps: ReminderSweepService) {}
 
   /** Runs the sweep now (within REMINDER_SEND_WINDOW, like the scheduled one); the worker sends the mails. */
+  @ApiOkResponse({ type: SweepResultDto })
   @Post('run')
   @Roles('admin')
   @HttpCode(200)

@@ -18,6 +18,13 @@ import {
   type ResolutionReport,
   ReportsService,
 } from './reports.service.js';
+import {
+  FormReportDto,
+  MonthlyResolutionReportDto,
+  ReceptionReportDto,
+  ResolutionCasesPageDto,
+  ResolutionReportDto,
+} from './reports.response.js';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -33,6 +40,7 @@ export class ReportsController {
 
   @Get('resolution')
   @ApiOkResponse({
+    type: ResolutionReportDto,
     description: 'rows per kind counted as of the end of the period, with the reconciliation',
   })
   resolution(
@@ -43,7 +51,10 @@ export class ReportsController {
   }
 
   @Get('resolution/monthly')
-  @ApiOkResponse({ description: 'the twelve months of a year (calendar or official) and the year' })
+  @ApiOkResponse({
+    type: MonthlyResolutionReportDto,
+    description: 'the twelve months of a year (calendar or official) and the year',
+  })
   monthly(
     @CurrentUser() user: AuthUser,
     @Query() query: MonthlyReportQuery,
@@ -52,7 +63,10 @@ export class ReportsController {
   }
 
   @Get('resolution/cases')
-  @ApiOkResponse({ description: 'the cases behind one number of the resolution report (no applicant data)' })
+  @ApiOkResponse({
+    type: ResolutionCasesPageDto,
+    description: 'the cases behind one number of the resolution report (no applicant data)',
+  })
   cases(
     @CurrentUser() user: AuthUser,
     @Query() query: ResolutionCasesQuery,
@@ -62,6 +76,7 @@ export class ReportsController {
 
   @Get('reception')
   @ApiOkResponse({
+    type: ReceptionReportDto,
     description:
       'visits, visitors, group and leader receptions, first and repeat visits, by category and outcome',
   })
@@ -73,7 +88,10 @@ export class ReportsController {
   }
 
   @Get('forms/01-kqgq')
-  @ApiOkResponse({ description: 'form 01/KQGQ: complaints resolved within competence (DOMAIN.md 8)' })
+  @ApiOkResponse({
+    type: FormReportDto,
+    description: 'form 01/KQGQ: complaints resolved within competence (DOMAIN.md 8)',
+  })
   complaintForm(
     @CurrentUser() user: AuthUser,
     @Query() query: FormReportQuery,
@@ -82,7 +100,10 @@ export class ReportsController {
   }
 
   @Get('forms/03-kqgq')
-  @ApiOkResponse({ description: 'form 03/KQGQ: denunciations resolved within competence (DOMAIN.md 8)' })
+  @ApiOkResponse({
+    type: FormReportDto,
+    description: 'form 03/KQGQ: denunciations resolved within competence (DOMAIN.md 8)',
+  })
   denunciationForm(
     @CurrentUser() user: AuthUser,
     @Query() query: FormReportQuery,

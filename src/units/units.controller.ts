@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import { CreateUnitDto } from './dto/create-unit.dto.js';
 import { type UnitResponse, UnitsService } from './units.service.js';
+import { UnitResponseDto } from './units.response.js';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -10,12 +11,14 @@ import { type UnitResponse, UnitsService } from './units.service.js';
 export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
+  @ApiCreatedResponse({ type: UnitResponseDto })
   @Post()
   @Roles('admin')
   create(@Body() dto: CreateUnitDto): Promise<UnitResponse> {
     return this.units.create(dto);
   }
 
+  @ApiOkResponse({ type: [UnitResponseDto] })
   @Get()
   list(): Promise<UnitResponse[]> {
     return this.units.list();

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsBusinessDate, IsSearchText } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
@@ -48,6 +48,7 @@ export class CaseQuery extends PaginationQuery {
 }
 
 export class PublicLookupQuery {
+  @ApiProperty({ example: '123456', description: 'the 6-digit tracking pin printed on the receipt' })
   @Matches(/^\d{6}$/, { message: 'pin must be 6 digits' })
   pin: string;
 }

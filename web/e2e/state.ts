@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export interface E2eState {
+  base: string;
+  databaseUrl: string;
+  password: string;
+  unitId: string;
+  users: Record<'reception' | 'leader' | 'clerk', { username: string; fullName: string; role: string }>;
+}
+
+/** What the global setup made, passed to the workers through the environment. */
+export function state(): E2eState {
+  return JSON.parse(process.env.WEB_E2E_STATE ?? 'null') as E2eState;
+}
+
+/** The address of a screen on the API under test. */
+export function url(path: string): string {
+  return state().base + path;
+}
+
+export const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
+
+/** Signs in through the login screen, as a user would. */
+export async function login(page: Page, username: string, password = state().password): Promise<void> {
+  await page.goto(url('/app/dang-nhap'));
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}
+
+/** No serious or critical axe violation on the screen as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  // A Select's list is checked while open by its own keyboard tests, not in the middle of closing.
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+    [],
+  );
+}

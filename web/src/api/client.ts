@@ -1,0 +1,50 @@
+// The one HTTP client of the app: typed from the API's OpenAPI document (schema.d.ts), same origin, the
+// session in an httpOnly cookie (never readable here), and `X-Requested-With` on every request so that the API
+// accepts changes made with the cookie (it refuses them from other sites).
+import createClient, { type Middleware } from 'openapi-fetch';
+import { ApiError } from './errors';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+
+/** Called on a 401 from anything but the login itself: the session expired or was ended elsewhere. */
+let onUnauthenticated: () => void = () => undefined;
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+const session: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('X-Requested-With', 'citizen-cases-web');
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/auth/')) {
+      onUnauthenticated();
+    }
+    return response;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
+api.use(session);
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the status and the API's messages. */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok || data === undefined) {
+    throw ApiError.from(response, error);
+  }
+  return data;
+}
+
+/**
+ * A request body whose documented type is wrong in places: some request DTOs declare `string | null` fields
+ * without `type:` in `@ApiProperty`, which Swagger documents as objects (`Record<string, never>`). The
+ * response types are exact; the request bodies are built by the forms' own typed functions and cast here.
+ */
+export function requestBody<T>(body: object): T {
+  return body as T;
+}

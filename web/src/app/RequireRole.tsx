@@ -1,0 +1,25 @@
+import { Loading } from './Loading';
+import { Result } from 'antd';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import type { Role } from '../shared/labels';
+import { useSession } from './session';
+
+/** Shows its screen to a signed-in user of one of the roles; others go to the login page and come back. */
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) {
+    return <Loading />;
+  }
+  if (!session.data) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/dang-nhap?next=${next}`} replace />;
+  }
+  if (!roles.includes(session.data.role)) {
+    return (
+      <Result status="403" title="Không có quyền" subTitle="Vai trò của bạn không được dùng màn hình này." />
+    );
+  }
+  return <>{children}</>;
+}

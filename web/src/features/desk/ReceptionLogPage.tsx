@@ -1,0 +1,180 @@
+import { Button, Checkbox, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Schemas } from '../../api/client';
+import { formatBusinessDate, formatDateTime, formatNumber } from '../../shared/format';
+import { CATEGORY_LABELS, HOST_LABELS, options, OUTCOME_LABELS } from '../../shared/labels';
+import { useVisits, type VisitFilters } from './queries';
+import { VisitForm } from './VisitForm';
+
+type Visit = Schemas['ReceptionResponseDto'];
+
+function who(visit: Visit): string {
+  if (visit.representativesSealed) {
+    return 'Danh tính được bảo mật';
+  }
+  const first = visit.representatives?.[0]?.fullName ?? '';
+  const more = (visit.representatives?.length ?? 0) - 1;
+  return more > 0 ? `${first} và ${more} người khác` : first;
+}
+
+/** The reception log (sổ tiếp công dân): filters in the address, so a reload or a shared link keeps them. */
+export function ReceptionLogPage() {
+  const [params, setParams] = useSearchParams();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const filters: VisitFilters = {
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    category: (params.get('category') as VisitFilters['category']) ?? undefined,
+    outcome: (params.get('outcome') as VisitFilters['outcome']) ?? undefined,
+    awaitingReply: params.get('awaitingReply') === 'true' ? 'true' : undefined,
+    q: params.get('q') ?? undefined,
+    page: Number(params.get('page') ?? 1) || 1,
+  };
+  const visits = useVisits(filters);
+  const formOpen = params.get('ghi-so') === '1';
+
+  const set = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) {
+        next.set(key, value);
+      } else {
+        next.delete(key);
+      }
+    }
+    if (!('page' in changes)) {
+      next.delete('page');
+    }
+    setParams(next, { replace: true });
+  };
+  const day = (value: string | undefined): Dayjs | null => (value ? dayjs(value) : null);
+
+  return (
+    <main>
+      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }} wrap>
+        <h1 className="page-title" style={{ margin: 0 }}>
+          Sổ tiếp công dân
+        </h1>
+        <Button type="primary" onClick={() => set({ 'ghi-so': '1' })} title="Alt+N">
+          Ghi sổ tiếp công dân
+        </Button>
+      </Space>
+      <section aria-label="Bộ lọc">
+        <Form layout="vertical" component={false}>
+          <Space wrap align="end" size={[16, 0]} className="filter-bar">
+            <Form.Item label="Từ ngày" htmlFor="filter-from">
+              <DatePicker
+                id="filter-from"
+                format="DD/MM/YYYY"
+                placeholder="dd/mm/yyyy"
+                value={day(filters.from)}
+                onChange={(d) => set({ from: d?.format('YYYY-MM-DD') })}
+              />
+            </Form.Item>
+            <Form.Item label="Đến ngày" htmlFor="filter-to">
+              <DatePicker
+                id="filter-to"
+                format="DD/MM/YYYY"
+                placeholder="dd/mm/yyyy"
+                value={day(filters.to)}
+                onChange={(d) => set({ to: d?.format('YYYY-MM-DD') })}
+              />
+            </Form.Item>
+            <Form.Item label="Phân loại" htmlFor="filter-category">
+              <Select
+                id="filter-category"
+                allowClear
+                style={{ width: 180 }}
+                placeholder="Tất cả"
+                options={options(CATEGORY_LABELS)}
+                value={filters.category}
+                onChange={(v) => set({ category: v })}
+              />
+            </Form.Item>
+            <Form.Item label="Kết quả" htmlFor="filter-outcome">
+              <Select
+                id="filter-outcome"
+                allowClear
+                style={{ width: 180 }}
+                placeholder="Tất cả"
+                options={options(OUTCOME_LABELS)}
+                value={filters.outcome}
+                onChange={(v) => set({ outcome: v })}
+              />
+            </Form.Item>
+            <Checkbox
+              style={{ marginBottom: 30 }}
+              checked={filters.awaitingReply === 'true'}
+              onChange={(e) => set({ awaitingReply: e.target.checked ? 'true' : undefined })}
+            >
+              Chờ trả lời
+            </Checkbox>
+            <Form.Item label="Tìm kiếm" htmlFor="filter-q">
+              <Input.Search
+                id="filter-q"
+                ref={(r) => {
+                  searchRef.current = r?.input ?? null;
+                }}
+                defaultValue={filters.q}
+                allowClear
+                placeholder="Họ tên hoặc số định danh"
+                onSearch={(q) => set({ q: q || undefined })}
+                style={{ width: 260 }}
+              />
+            </Form.Item>
+          </Space>
+        </Form>
+      </section>
+      <Table<Visit>
+        rowKey="id"
+        loading={visits.isPending}
+        dataSource={visits.data?.items}
+        locale={{ emptyText: 'Chưa có lượt tiếp nào phù hợp.' }}
+        pagination={{
+          current: filters.page,
+          pageSize: 20,
+          total: visits.data?.total,
+          showTotal: (total) => `${formatNumber(total)} lượt tiếp`,
+          onChange: (page) => set({ page: String(page) }),
+        }}
+        columns={[
+          {
+            title: 'Thời gian',
+            dataIndex: 'visitedAt',
+            render: (v: string) => formatDateTime(v),
+            width: 150,
+          },
+          {
+            title: 'Trích yếu',
+            dataIndex: 'subject',
+            render: (subject: string, visit) => <Link to={`/tiep-cong-dan/${visit.id}`}>{subject}</Link>,
+          },
+          { title: 'Người đến', key: 'who', render: (_, visit) => who(visit) },
+          {
+            title: 'Số người',
+            dataIndex: 'visitorCount',
+            render: (n: number, visit) =>
+              visit.groupVisit ? <Tag color="purple">Đoàn {formatNumber(n)} người</Tag> : formatNumber(n),
+          },
+          { title: 'Phân loại', dataIndex: 'category', render: (c: Visit['category']) => CATEGORY_LABELS[c] },
+          { title: 'Người tiếp', dataIndex: 'hostedBy', render: (h: Visit['hostedBy']) => HOST_LABELS[h] },
+          { title: 'Kết quả', dataIndex: 'outcome', render: (o: Visit['outcome']) => OUTCOME_LABELS[o] },
+          {
+            title: 'Hạn trả lời',
+            key: 'reply',
+            render: (_, visit) =>
+              visit.awaitingReply ? (
+                <Tag color="orange">Chờ trả lời, hạn {formatBusinessDate(visit.replyDueDate)}</Tag>
+              ) : (
+                ''
+              ),
+          },
+        ]}
+      />
+      <VisitForm open={formOpen} onClose={() => set({ 'ghi-so': undefined })} />
+    </main>
+  );
+}
