@@ -118,6 +118,9 @@ export class ReceptionCaseService {
     if (Object.keys(changes).length) {
       await manager.update(Reception, { id: visitId }, changes);
     }
+    if (seal) {
+      await this.receptions.recountAfterSealing(manager, visit);
+    }
     await this.audit.record(manager, {
       action: 'reception.case_open',
       entityType: 'reception',

@@ -162,6 +162,26 @@ export class ReceptionService {
   }
 
   /**
+   * A visit that has just been sealed (a denunciation opened from it) no longer counts as an earlier visit: the
+   * later visits of its unit that shared an ID number with it, logged while it was not sealed, are counted again
+   * as `seenBefore` would count them now (unless the officer declared them), so that no report still counts
+   * them as repeats because of it.
+   */
+  async recountAfterSealing(manager: EntityManager, sealed: Reception): Promise<void> {
+    if (!sealed.representativeIdHashes.length) {
+      return;
+    }
+    await manager.query(
+      `UPDATE reception v SET repeat_visit = EXISTS (
+         SELECT 1 FROM reception p WHERE p.unit_id = v.unit_id AND p.visited_at < v.visited_at
+            AND p.representative_id_hashes && v.representative_id_hashes AND NOT p.representatives_sealed)
+        WHERE v.unit_id = $1 AND v.visited_at > $2 AND v.repeat_visit AND v.repeat_visit_declared IS NULL
+          AND v.representative_id_hashes && $3::text[]`,
+      [sealed.unitId, sealed.visitedAt, sealed.representativeIdHashes],
+    );
+  }
+
+  /**
    * True when an earlier visit of the unit that is not sealed shares an ID number with this one (tiếp nhiều
    * lần, as the reports count it); a sealed visit never counts, so that no count reveals one.
    */

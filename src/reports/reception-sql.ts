@@ -25,8 +25,10 @@ export function receptionReportSql(
     `count(*) FILTER (WHERE r.hosted_by = 'leader')::int AS "leaderVisits"`,
     `count(*) FILTER (WHERE r.hosted_by = 'leader' AND r.delegated)::int AS "delegatedVisits"`,
     `count(DISTINCT (r.leader_id, r.visit_date)) FILTER (WHERE r.hosted_by = 'leader' AND NOT r.delegated)::int AS "leaderDays"`,
-    'count(*) FILTER (WHERE NOT r.repeat_visit)::int AS "firstVisits"',
-    'count(*) FILTER (WHERE r.repeat_visit)::int AS "repeatVisits"',
+    // A sealed visit counts as a first visit for every reader, as its own flag shows it to those who may not
+    // reveal it: a repeat count must not tell that a denunciator had come before (API.md "Roles").
+    'count(*) FILTER (WHERE NOT r.repeat_visit OR r.representatives_sealed)::int AS "firstVisits"',
+    'count(*) FILTER (WHERE r.repeat_visit AND NOT r.representatives_sealed)::int AS "repeatVisits"',
     ...byValue('category', RECEPTION_CATEGORIES),
     ...byValue('outcome', RECEPTION_OUTCOMES),
   ];
