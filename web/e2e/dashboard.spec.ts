@@ -179,3 +179,117 @@ test('a ward leader sees only the ward', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('table', { name: 'So sánh các đơn vị trực thuộc' })).toHaveCount(0);
 });
+
+test('the admin creates a user who then signs in, and keeps units', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto(`${state().base}/app/quan-tri`);
+  await expect(page.getByRole('heading', { name: 'Quản trị' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Người dùng' }).getByText('chutich2', { exact: true }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
+  await dialog.getByLabel('Tên đăng nhập').fill('canbo.moi');
+  await dialog.getByLabel('Họ và tên').fill('Đặng Thị Mới');
+  await dialog.getByLabel('Mật khẩu').fill('Mat-khau-moi-2024');
+  await dialog.getByLabel('Vai trò').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Lãnh đạo' }).click();
+  await dialog.getByLabel('Đơn vị').click();
+  await page.locator('.ant-select-item-option', { hasText: ward.name }).click();
+  await dialog.getByLabel('Thư điện tử').fill('canbo.moi@example.vn');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Người dùng' }).getByText('Đặng Thị Mới')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Đơn vị' }).click();
+  await expect(page).toHaveURL(/muc=don-vi/);
+  await expect(page.getByText(`${ward.name} (TRANPHU2, Cấp xã)`)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await login(page, 'canbo.moi', 'Mat-khau-moi-2024');
+  await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
+  await expect(page.getByText(`— ${ward.name}`)).toBeVisible();
+});
+
+test('the admin adds a day off seeing first which open cases it moves', async ({ page }) => {
+  // A case received today: its acceptance deadline lies ahead, where a new day off moves it.
+  const leader = await fetch(`${state().base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'chutich2', password: DEMO_PASSWORD }),
+  });
+  const leaderToken = ((await leader.json()) as { accessToken: string }).accessToken;
+  const opened = await fetch(`${state().base}/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${leaderToken}` },
+    body: JSON.stringify({
+      kind: 'complaint',
+      procedure: 'first_instance',
+      channel: 'in_person',
+      applicant: { fullName: 'Nguyễn Văn An', phone: '0912345678', address: 'Tổ 5, phường Trần Phú' },
+      subject: 'Khiếu nại quyết định thu hồi đất',
+      content: 'Nội dung khiếu nại',
+    }),
+  });
+  expect(opened.status).toBe(201);
+  const open = (await opened.json()) as { id: string; code: string; dueDate: string };
+  const before = await apiGet<{ openCases: number; cases: { code: string; newDueDate: string }[] }>(
+    `/calendar/impact?date=${open.dueDate}&type=day_off`,
+  );
+  expect(before.openCases).toBeGreaterThan(0);
+
+  await login(page, 'admin');
+  await page.goto(`${state().base}/app/quan-tri?muc=lich-nghi`);
+  await page.getByLabel('Năm').click();
+  await page.locator('.ant-select-item-option', { hasText: open.dueDate!.slice(0, 4) }).click();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Thêm ngày' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm ngày' });
+  await dialog.getByLabel('Ngày', { exact: true }).fill(open.dueDate!);
+  await dialog.getByLabel('Tên').fill('Nghỉ bù thử nghiệm');
+  await expect(dialog.getByText(`${before.openCases} hồ sơ đang giải quyết sẽ đổi hạn`)).toBeVisible();
+  const moved = before.cases.find((c) => c.code === open.code)!;
+  const row = dialog.getByRole('row', { name: new RegExp(open.code) });
+  const dd = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+  await expect(row).toContainText(dd(open.dueDate!));
+  await expect(row).toContainText(dd(moved.newDueDate));
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('region', { name: `Tháng ${Number(open.dueDate!.slice(5, 7))}` }),
+  ).toContainText('Nghỉ bù thử nghiệm');
+  const after = await apiGet<{ dueDate: string }>(`/cases/${open.id}`);
+  expect(after.dueDate).toBe(moved.newDueDate);
+});
+
+test('the admin retries a failed mail', async ({ page }) => {
+  const s = state();
+  const insert = spawnSync(
+    'psql',
+    [
+      s.databaseUrl,
+      '-q',
+      '-c',
+      `INSERT INTO notification (dedupe_key, stage, template, recipient, status, attempts, last_error)
+       VALUES ('web-e2e-failed', 'digest', 'digest', 'lanh.dao@example.vn', 'failed', 5, '550 mailbox unavailable')`,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(insert.status, insert.stderr).toBe(0);
+  await login(page, 'admin');
+  await page.goto(`${s.base}/app/quan-tri?muc=thu`);
+  const row = page.getByRole('row', { name: /lanh\.dao@example\.vn/ });
+  await expect(row).toContainText('Gửi lỗi');
+  await expect(row).toContainText('550 mailbox unavailable');
+  await expectAccessible(page);
+  await row.getByRole('button', { name: 'Gửi lại' }).click();
+  await expect(row).toContainText('Chờ gửi');
+
+  await page.getByRole('tab', { name: 'Nhật ký' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Nhật ký' }).getByText('notification.retry').first(),
+  ).toBeVisible();
+  await expectAccessible(page);
+});

@@ -29,6 +29,7 @@ const IntakePage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('../features/reports/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const ReceiptPage = lazy(() =>
   import('../features/cases/ReceiptPage').then((m) => ({ default: m.ReceiptPage })),
 );
@@ -121,7 +122,7 @@ export const router = createBrowserRouter(
           path: '/quan-tri',
           element: (
             <RequireRole roles={['admin']}>
-              <ComingLater title="Quản trị" />
+              <AdminPage />
             </RequireRole>
           ),
         },
