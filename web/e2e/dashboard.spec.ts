@@ -162,7 +162,7 @@ test('an official period is chosen by its fields and lands in the address', asyn
   await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
   await page.getByLabel('Kỳ báo cáo').click();
   await page.locator('.ant-select-item-option', { hasText: 'Kỳ chính thức' }).click();
-  await page.getByLabel('Tháng').click();
+  await page.getByRole('combobox', { name: 'Tháng', exact: true }).click();
   await page.locator('.ant-select-item-option').getByText('Tháng 6', { exact: true }).click();
   await expect(page).toHaveURL(/from=2022-12-15&to=2023-06-14/);
   await expect(page.getByTestId('cau-bao-cao')).toHaveText(expectedSentence(official.rows));
