@@ -206,6 +206,15 @@ test('the admin creates a user who then signs in, and keeps units', async ({ pag
   await expect(page).toHaveURL(/muc=don-vi/);
   await expect(page.getByText(`${ward.name} (TRANPHU2, Cấp xã)`)).toBeVisible();
   await expectAccessible(page);
+  const other = (await apiGet<Unit[]>('/units')).find((u) => u.code === 'NGHIADUNG2')!;
+  await page.getByRole('button', { name: `Đổi tên ${other.name}` }).click();
+  const renameDialog = page.getByRole('dialog', { name: 'Đổi tên đơn vị' });
+  await renameDialog.getByLabel('Tên').fill('UBND phường Nghĩa Dũng');
+  await renameDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('UBND phường Nghĩa Dũng (NGHIADUNG2, Cấp xã)')).toBeVisible();
+  expect((await apiGet<Unit[]>('/units')).find((u) => u.id === other.id)!.name).toBe(
+    'UBND phường Nghĩa Dũng',
+  );
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await login(page, 'canbo.moi', 'Mat-khau-moi-2024');

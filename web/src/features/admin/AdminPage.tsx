@@ -13,7 +13,7 @@ import {
   Tabs,
   Tree,
 } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { ApiError } from '../../api/errors';
@@ -268,8 +268,19 @@ function UnitsSection() {
       await client.invalidateQueries({ queryKey: ['units'] });
     },
   });
+  const [renaming, setRenaming] = useState<Unit | null>(null);
+  const [renameForm] = Form.useForm<{ name: string }>();
+  const rename = useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      unwrap(api.PATCH('/units/{id}', { params: { path: { id } }, body: { name } })),
+    onSuccess: async () => {
+      setRenaming(null);
+      message.success('Đã đổi tên đơn vị');
+      await client.invalidateQueries({ queryKey: ['units'] });
+    },
+  });
   const list = units.data ?? [];
-  type Node = { key: string; title: string; children: Node[] };
+  type Node = { key: string; title: ReactNode; children: Node[] };
   const build = (parent: string | null): Node[] =>
     list
       .filter(
@@ -280,7 +291,22 @@ function UnitsSection() {
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
       .map((u) => ({
         key: u.id,
-        title: `${u.name} (${u.code}, ${LEVEL_LABELS[u.level]})`,
+        title: (
+          <span>
+            {`${u.name} (${u.code}, ${LEVEL_LABELS[u.level]})`}{' '}
+            <Button
+              size="small"
+              type="link"
+              aria-label={`Đổi tên ${u.name}`}
+              onClick={() => {
+                renameForm.setFieldsValue({ name: u.name });
+                setRenaming(u);
+              }}
+            >
+              Đổi tên
+            </Button>
+          </span>
+        ),
         children: build(u.id),
       }));
   return (
@@ -291,6 +317,26 @@ function UnitsSection() {
       {units.data ? (
         <Tree aria-label="Cây đơn vị" treeData={build(null)} defaultExpandAll selectable={false} />
       ) : null}
+      <Modal
+        open={renaming !== null}
+        title="Đổi tên đơn vị"
+        okText="Lưu"
+        cancelText="Hủy"
+        onCancel={() => setRenaming(null)}
+        onOk={() => renameForm.submit()}
+        confirmLoading={rename.isPending}
+      >
+        {rename.isError ? <Alert type="error" title={errorText(rename.error)} showIcon /> : null}
+        <Form
+          form={renameForm}
+          layout="vertical"
+          onFinish={(v) => rename.mutate({ id: renaming!.id, name: v.name })}
+        >
+          <Form.Item name="name" label="Tên" rules={[{ required: true, message: 'Nhập tên đơn vị' }]}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Modal
         open={creating}
         title="Thêm đơn vị"
