@@ -64,6 +64,25 @@ export class UnitsService {
     });
   }
 
+  async rename(id: string, name: string): Promise<UnitResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const unit = await manager.findOneBy(Unit, { id });
+      if (!unit) {
+        throw new NotFoundError(`No unit ${id}`);
+      }
+      const before = unit.name;
+      unit.name = name;
+      await manager.update(Unit, id, { name });
+      await this.audit.record(manager, {
+        action: 'unit.rename',
+        entityType: 'unit',
+        entityId: id,
+        details: { from: before, to: name },
+      });
+      return toUnitResponse(unit);
+    });
+  }
+
   async list(): Promise<UnitResponse[]> {
     const units = await this.units.find({ order: { path: 'ASC' } });
     return units.map(toUnitResponse);

@@ -25,6 +25,52 @@ describe('users and units', () => {
     expect(list.body.map((u: { code: string }) => u.code)).toEqual(expect.arrayContaining(['TP', 'P1']));
   });
 
+  it('lets an admin rename a unit (code and place kept, audited), and no one else', async () => {
+    const ward = await t.createUnit({
+      code: 'P-DOI-TEN',
+      name: 'UBND phường Hai',
+      level: 'commune',
+      parentId: cityId,
+    });
+    await t
+      .http()
+      .patch(`/units/${ward.id}`)
+      .set(...bearer(staff.leader!.token))
+      .send({ name: 'Tên khác' })
+      .expect(403);
+    const renamed = await t
+      .http()
+      .patch(`/units/${ward.id}`)
+      .set(...bearer(t.adminToken))
+      .send({ name: 'UBND phường Trần Hưng Đạo' })
+      .expect(200);
+    expect(renamed.body).toMatchObject({ id: ward.id, code: 'P-DOI-TEN', parentId: cityId });
+    const list = await t
+      .http()
+      .get('/units')
+      .set(...bearer(t.adminToken))
+      .expect(200);
+    expect(list.body.find((u: { id: string }) => u.id === ward.id).name).toBe('UBND phường Trần Hưng Đạo');
+    await t
+      .http()
+      .patch(`/units/${ward.id}`)
+      .set(...bearer(t.adminToken))
+      .send({ name: '' })
+      .expect(400);
+    await t
+      .http()
+      .patch('/units/00000000-0000-4000-8000-000000000000')
+      .set(...bearer(t.adminToken))
+      .send({ name: 'X' })
+      .expect(404);
+    const audit = await t
+      .http()
+      .get(`/audit?entityType=unit&entityId=${ward.id}&action=unit.rename`)
+      .set(...bearer(t.adminToken))
+      .expect(200);
+    expect(audit.body.items[0].details).toEqual({ from: 'UBND phường Hai', to: 'UBND phường Trần Hưng Đạo' });
+  });
+
   it.each(['leader', 'inspector', 'reception', 'clerk'] as const)(
     'refuses %s creating units and users, and listing or changing users (403)',
     async (role) => {

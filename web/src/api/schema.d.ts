@@ -691,6 +691,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UnitsController_rename"];
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -1593,6 +1609,10 @@ export interface components {
         };
         /** @enum {string} */
         RefusalGround: "intoxicated_or_mentally_unable" | "threatening_or_insulting" | "already_resolved" | "carrying_weapons" | "refused_security_check" | "unauthorised_recording" | "incitement" | "no_capacity_or_representative" | "out_of_scope" | "pakn_already_answered" | "final_court_judgment" | "handled_by_other_body";
+        RenameUnitDto: {
+            /** @example UBND phường Trần Phú */
+            name: string;
+        };
         ReplyDto: {
             /** @description how the reply was given (accepted, forwarded, refused...) */
             note?: Record<string, never>;
@@ -2988,6 +3008,31 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponseDto"];
+                };
+            };
+        };
+    };
+    UnitsController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameUnitDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

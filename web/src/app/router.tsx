@@ -26,6 +26,10 @@ const VisitPage = lazy(() => import('../features/desk/VisitPage').then((m) => ({
 const IntakePage = lazy(() =>
   import('../features/cases/IntakePage').then((m) => ({ default: m.IntakePage })),
 );
+const DashboardPage = lazy(() =>
+  import('../features/reports/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const ReceiptPage = lazy(() =>
   import('../features/cases/ReceiptPage').then((m) => ({ default: m.ReceiptPage })),
 );
@@ -110,7 +114,7 @@ export const router = createBrowserRouter(
           path: '/bao-cao',
           element: (
             <RequireRole roles={['leader', 'inspector', 'admin']}>
-              <ComingLater title="Báo cáo" />
+              <DashboardPage />
             </RequireRole>
           ),
         },
@@ -118,7 +122,7 @@ export const router = createBrowserRouter(
           path: '/quan-tri',
           element: (
             <RequireRole roles={['admin']}>
-              <ComingLater title="Quản trị" />
+              <AdminPage />
             </RequireRole>
           ),
         },

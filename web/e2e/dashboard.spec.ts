@@ -1,0 +1,304 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { expectAccessible, login, SCREENSHOTS, state } from './state';
+
+// The demo city's 2023 replayed through the services (seed:demo at a small scale), then read as its leaders do.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DEMO_PASSWORD = 'demo-password-2023';
+
+interface Row {
+  kind: string;
+  carriedOver: number | null;
+  accepted: number | null;
+  total: number;
+  resolved: number;
+  pending: number;
+  resolvedOnTime: number;
+  rateText: string | null;
+}
+interface Unit {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string | null;
+}
+
+let token = '';
+let city: Unit;
+let ward: Unit;
+
+async function apiGet<T>(path: string): Promise<T> {
+  const response = await fetch(state().base + path, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** The city review's words, written out here independently of the screen's own composer. */
+function expectedSentence(rows: Row[]): string {
+  const r = (kind: string) => rows.find((x) => x.kind === kind)!;
+  const n = (v: number) => v.toLocaleString('vi-VN');
+  const ratio = (x: Row) => `${n(x.resolved)}/${n(x.total)} vụ${x.total > 0 ? ` đạt ${x.rateText}` : ''}`;
+  const sum = r('complaint_denunciation');
+  return (
+    `Giải quyết khiếu nại ${ratio(r('complaint'))}; tố cáo ${ratio(r('denunciation'))} ` +
+    `(tổng tỷ lệ giải quyết khiếu nại, tố cáo ${n(sum.resolved)}/${n(sum.total)} vụ` +
+    `${sum.total > 0 ? `, đạt ${sum.rateText}` : ''}); phản ánh, kiến nghị, yêu cầu ${ratio(r('petition'))}. ` +
+    `Giải quyết đúng và trước thời hạn ${n(r('civil_status').resolvedOnTime)}/${n(r('civil_status').total)} ` +
+    `trường hợp đăng ký hộ tịch và ${n(r('certification').resolvedOnTime)}/${n(r('certification').total)} ` +
+    `trường hợp chứng thực.`
+  );
+}
+
+async function report(from: string, to: string, unitId: string) {
+  return apiGet<{ rows: Row[] }>(`/reports/resolution?from=${from}&to=${to}&unitId=${unitId}`);
+}
+
+async function signIn(page: Page, username: string) {
+  await login(page, username, DEMO_PASSWORD);
+}
+
+test.beforeAll(async () => {
+  const s = state();
+  const login = await fetch(`${s.base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: s.password }),
+  });
+  token = ((await login.json()) as { accessToken: string }).accessToken;
+  // A unit coded TP makes the demo use the suffix 2 (chutich2...), clear of the users the global setup made.
+  const units = await apiGet<Unit[]>('/units');
+  if (!units.some((u) => u.code === 'TP')) {
+    const made = await fetch(`${s.base}/units`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ code: 'TP', name: 'Đơn vị giữ chỗ', level: 'district' }),
+    });
+    expect(made.status).toBe(201);
+  }
+  if (!units.some((u) => u.code === 'TP2')) {
+    const name = new URL(s.databaseUrl).pathname.slice(1);
+    const seed = spawnSync(
+      process.execPath,
+      ['dist/src/reports/demo/seed-demo.main.js', '--force', '--scale=0.05'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: s.databaseUrl,
+          REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+          REDIS_PREFIX: `t_${name}`,
+          LOG_LEVEL: 'error',
+        },
+      },
+    );
+    expect(seed.status, seed.stderr).toBe(0);
+  }
+  const all = await apiGet<Unit[]>('/units');
+  city = all.find((u) => u.code === 'TP2')!;
+  ward = all.find((u) => u.code === 'TRANPHU2')!;
+});
+
+test('the city leader reads the year, follows a number to its cases, and downloads the Excel file', async ({
+  page,
+}) => {
+  const year = await report('2023-01-01', '2023-12-31', city.id);
+  await signIn(page, 'chutich2');
+  const started = Date.now();
+  await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
+  const sentence = page.getByTestId('cau-bao-cao');
+  await expect(sentence).toHaveText(expectedSentence(year.rows));
+  await expect(page.getByRole('img', { name: /Biểu đồ mười hai tháng năm 2023/ })).toBeVisible();
+  const firstPaint = Date.now() - started;
+  console.log(`dashboard with the year's chart: ${firstPaint} ms`);
+  expect(firstPaint).toBeLessThan(3000);
+  await expect(page.getByLabel('Kỳ báo cáo')).toBeVisible();
+  await expect(page.getByText('Đối chiếu số liệu: khớp')).toBeVisible();
+
+  const table = page.getByRole('table', { name: 'Kết quả giải quyết' });
+  const complaint = year.rows.find((r) => r.kind === 'complaint')!;
+  const complaintRow = table.getByRole('row', { name: /^Khiếu nại/ }).first();
+  await expect(complaintRow.getByRole('cell').nth(3)).toHaveText(String(complaint.total));
+  await expect(complaintRow.getByRole('cell').nth(4)).toHaveText(String(complaint.resolved));
+  await expect(complaintRow.getByRole('cell').last()).toHaveText(complaint.rateText!);
+  const comparison = page.getByRole('table', { name: 'So sánh các đơn vị trực thuộc' });
+  await expect(comparison.getByRole('row')).toHaveCount(6);
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SCREENSHOTS}dashboard.png`, fullPage: true, animations: 'disabled' });
+
+  // A number opens the list of its cases, and a case its page.
+  await page.getByRole('button', { name: `Khiếu nại: Tổng số ${complaint.total}` }).click();
+  await expect(page).toHaveURL(/chi-tiet=complaint%3Atotal|chi-tiet=complaint:total/);
+  const list = page.getByRole('dialog', { name: 'Khiếu nại: Tổng số' });
+  const links = list.getByRole('table', { name: 'Danh sách hồ sơ' }).getByRole('link');
+  await expect(links).toHaveCount(complaint.total);
+  const code = (await links.first().textContent())!;
+  await links.first().click();
+  await expect(page).toHaveURL(/\/app\/ho-so\/[0-9a-f-]{36}$/);
+  await page.goBack();
+  await expect(page.getByRole('dialog', { name: 'Khiếu nại: Tổng số' }).getByText(code)).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The Excel file of what is on screen, read back.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Xuất Excel' }).click();
+  const file = await (await download).path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
+  const cells: unknown[][] = [];
+  workbook.worksheets[0].eachRow((r) => cells.push((r.values as unknown[]).slice(1)));
+  const flat = cells.map((r) => r.join('|'));
+  expect(flat.some((line) => line.includes('Khiếu nại') && line.includes(complaint.rateText!))).toBe(true);
+  expect(flat.some((line) => line.includes(String(complaint.total)))).toBe(true);
+});
+
+test('an official period is chosen by its fields and lands in the address', async ({ page }) => {
+  const official = await report('2022-12-15', '2023-06-14', city.id);
+  await signIn(page, 'chutich2');
+  await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
+  await page.getByLabel('Kỳ báo cáo').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Kỳ chính thức' }).click();
+  await page.getByRole('combobox', { name: 'Tháng', exact: true }).click();
+  await page.locator('.ant-select-item-option').getByText('Tháng 6', { exact: true }).click();
+  await expect(page).toHaveURL(/from=2022-12-15&to=2023-06-14/);
+  await expect(page.getByTestId('cau-bao-cao')).toHaveText(expectedSentence(official.rows));
+});
+
+test('a ward leader sees only the ward', async ({ page }) => {
+  const wardYear = await report('2023-01-01', '2023-12-31', ward.id);
+  await signIn(page, 'ct.tranphu2');
+  await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
+  await expect(page.getByTestId('cau-bao-cao')).toHaveText(expectedSentence(wardYear.rows));
+  await expect(page.getByText(`— ${ward.name}`)).toBeVisible();
+  await page.getByLabel('Đơn vị').click();
+  await expect(page.locator('.ant-select-item-option')).toHaveText([ward.name]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('table', { name: 'So sánh các đơn vị trực thuộc' })).toHaveCount(0);
+});
+
+test('the admin creates a user who then signs in, and keeps units', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto(`${state().base}/app/quan-tri`);
+  await expect(page.getByRole('heading', { name: 'Quản trị' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Người dùng' }).getByText('chutich2', { exact: true }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
+  await dialog.getByLabel('Tên đăng nhập').fill('canbo.moi');
+  await dialog.getByLabel('Họ và tên').fill('Đặng Thị Mới');
+  await dialog.getByLabel('Mật khẩu').fill('Mat-khau-moi-2024');
+  await dialog.getByLabel('Vai trò').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Lãnh đạo' }).click();
+  await dialog.getByLabel('Đơn vị').click();
+  await page.locator('.ant-select-item-option', { hasText: ward.name }).click();
+  await dialog.getByLabel('Thư điện tử').fill('canbo.moi@example.vn');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Người dùng' }).getByText('Đặng Thị Mới')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Đơn vị' }).click();
+  await expect(page).toHaveURL(/muc=don-vi/);
+  await expect(page.getByText(`${ward.name} (TRANPHU2, Cấp xã)`)).toBeVisible();
+  await expectAccessible(page);
+  const other = (await apiGet<Unit[]>('/units')).find((u) => u.code === 'NGHIADUNG2')!;
+  await page.getByRole('button', { name: `Đổi tên ${other.name}` }).click();
+  const renameDialog = page.getByRole('dialog', { name: 'Đổi tên đơn vị' });
+  await renameDialog.getByLabel('Tên').fill('UBND phường Nghĩa Dũng');
+  await renameDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('UBND phường Nghĩa Dũng (NGHIADUNG2, Cấp xã)')).toBeVisible();
+  expect((await apiGet<Unit[]>('/units')).find((u) => u.id === other.id)!.name).toBe(
+    'UBND phường Nghĩa Dũng',
+  );
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await login(page, 'canbo.moi', 'Mat-khau-moi-2024');
+  await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
+  await expect(page.getByText(`— ${ward.name}`)).toBeVisible();
+});
+
+test('the admin adds a day off seeing first which open cases it moves', async ({ page }) => {
+  // A case received today: its acceptance deadline lies ahead, where a new day off moves it.
+  const leader = await fetch(`${state().base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'chutich2', password: DEMO_PASSWORD }),
+  });
+  const leaderToken = ((await leader.json()) as { accessToken: string }).accessToken;
+  const opened = await fetch(`${state().base}/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${leaderToken}` },
+    body: JSON.stringify({
+      kind: 'complaint',
+      procedure: 'first_instance',
+      channel: 'in_person',
+      applicant: { fullName: 'Nguyễn Văn An', phone: '0912345678', address: 'Tổ 5, phường Trần Phú' },
+      subject: 'Khiếu nại quyết định thu hồi đất',
+      content: 'Nội dung khiếu nại',
+    }),
+  });
+  expect(opened.status).toBe(201);
+  const open = (await opened.json()) as { id: string; code: string; dueDate: string };
+  const before = await apiGet<{ openCases: number; cases: { code: string; newDueDate: string }[] }>(
+    `/calendar/impact?date=${open.dueDate}&type=day_off`,
+  );
+  expect(before.openCases).toBeGreaterThan(0);
+
+  await login(page, 'admin');
+  await page.goto(`${state().base}/app/quan-tri?muc=lich-nghi`);
+  await page.getByLabel('Năm').click();
+  await page.locator('.ant-select-item-option', { hasText: open.dueDate!.slice(0, 4) }).click();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Thêm ngày' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm ngày' });
+  await dialog.getByLabel('Ngày', { exact: true }).fill(open.dueDate!);
+  await dialog.getByLabel('Tên').fill('Nghỉ bù thử nghiệm');
+  await expect(dialog.getByText(`${before.openCases} hồ sơ đang giải quyết sẽ đổi hạn`)).toBeVisible();
+  const moved = before.cases.find((c) => c.code === open.code)!;
+  const row = dialog.getByRole('row', { name: new RegExp(open.code) });
+  const dd = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+  await expect(row).toContainText(dd(open.dueDate!));
+  await expect(row).toContainText(dd(moved.newDueDate));
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('region', { name: `Tháng ${Number(open.dueDate!.slice(5, 7))}` }),
+  ).toContainText('Nghỉ bù thử nghiệm');
+  const after = await apiGet<{ dueDate: string }>(`/cases/${open.id}`);
+  expect(after.dueDate).toBe(moved.newDueDate);
+});
+
+test('the admin retries a failed mail', async ({ page }) => {
+  const s = state();
+  const insert = spawnSync(
+    'psql',
+    [
+      s.databaseUrl,
+      '-q',
+      '-c',
+      `INSERT INTO notification (dedupe_key, stage, template, recipient, status, attempts, last_error)
+       VALUES ('web-e2e-failed', 'digest', 'digest', 'lanh.dao@example.vn', 'failed', 5, '550 mailbox unavailable')`,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(insert.status, insert.stderr).toBe(0);
+  await login(page, 'admin');
+  await page.goto(`${s.base}/app/quan-tri?muc=thu`);
+  const row = page.getByRole('row', { name: /lanh\.dao@example\.vn/ });
+  await expect(row).toContainText('Gửi lỗi');
+  await expect(row).toContainText('550 mailbox unavailable');
+  await expectAccessible(page);
+  await row.getByRole('button', { name: 'Gửi lại' }).click();
+  await expect(row).toContainText('Chờ gửi');
+
+  await page.getByRole('tab', { name: 'Nhật ký' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Nhật ký' }).getByText('notification.retry').first(),
+  ).toBeVisible();
+  await expectAccessible(page);
+});

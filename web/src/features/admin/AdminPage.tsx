@@ -1,0 +1,720 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tabs,
+  Tree,
+} from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { api, requestBody, unwrap, type Schemas } from '../../api/client';
+import { ApiError } from '../../api/errors';
+import { formatBusinessDate, formatDateTime } from '../../shared/format';
+import { options, ROLE_LABELS, type Role } from '../../shared/labels';
+import { unitsInScope, useUnits, type Unit } from '../reports/queries';
+
+const LEVEL_LABELS: Record<Unit['level'], string> = {
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+  department: 'Phòng, ban',
+};
+
+function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.message : 'Không thực hiện được, vui lòng thử lại.';
+}
+
+/** Administration ("Quản trị"): the section in the address (`?muc=`). */
+export function AdminPage() {
+  const [params, setParams] = useSearchParams();
+  const section = params.get('muc') ?? 'nguoi-dung';
+  return (
+    <main>
+      <h1 style={{ fontSize: 22 }}>Quản trị</h1>
+      <Tabs
+        activeKey={section}
+        onChange={(key) => setParams({ muc: key })}
+        destroyOnHidden
+        items={[
+          { key: 'nguoi-dung', label: 'Người dùng', children: <UsersSection /> },
+          { key: 'don-vi', label: 'Đơn vị', children: <UnitsSection /> },
+          { key: 'lich-nghi', label: 'Lịch nghỉ', children: <CalendarSection /> },
+          { key: 'nhat-ky', label: 'Nhật ký', children: <AuditSection /> },
+          { key: 'thu', label: 'Thư thông báo', children: <MailSection /> },
+        ]}
+      />
+    </main>
+  );
+}
+
+function useUsers() {
+  return useQuery({ queryKey: ['users'], queryFn: () => unwrap(api.GET('/users')) });
+}
+
+function unitOptions(units: Unit[]) {
+  return unitsInScope(units, null).map((u) => ({
+    value: u.id,
+    label: `${'\u00a0\u00a0'.repeat(u.depth)}${u.name}`,
+  }));
+}
+
+function UsersSection() {
+  const users = useUsers();
+  const units = useUnits();
+  const client = useQueryClient();
+  const { message } = AntApp.useApp();
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<Schemas['UserResponseDto'] | null>(null);
+  const [form] = Form.useForm();
+  const [resetForm] = Form.useForm();
+  const unitName = new Map((units.data ?? []).map((u) => [u.id, u.name]));
+  const create = useMutation({
+    mutationFn: (v: Record<string, string>) =>
+      unwrap(
+        api.POST('/users', {
+          body: requestBody<Schemas['CreateUserDto']>({
+            ...v,
+            email: v.email || undefined,
+            unitId: v.unitId || undefined,
+          }),
+        }),
+      ),
+    onSuccess: async () => {
+      setCreating(false);
+      form.resetFields();
+      message.success('Đã thêm người dùng');
+      await client.invalidateQueries({ queryKey: ['users'] });
+    },
+  });
+  const update = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
+      unwrap(
+        api.PATCH('/users/{id}', {
+          params: { path: { id } },
+          body: requestBody<Schemas['UpdateUserDto']>(body),
+        }),
+      ),
+    onSuccess: async () => {
+      message.success('Đã lưu');
+      await client.invalidateQueries({ queryKey: ['users'] });
+    },
+    onError: (e) => message.error(errorText(e)),
+  });
+  return (
+    <>
+      <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 12 }}>
+        Thêm người dùng
+      </Button>
+      <Table
+        aria-label="Người dùng"
+        size="small"
+        rowKey="id"
+        loading={users.isLoading}
+        dataSource={users.data?.items ?? []}
+        columns={[
+          { title: 'Tên đăng nhập', dataIndex: 'username' },
+          { title: 'Họ và tên', dataIndex: 'fullName' },
+          {
+            title: 'Vai trò',
+            key: 'role',
+            render: (_, u) => (
+              <Select<Role>
+                aria-label={`Vai trò của ${u.username}`}
+                value={u.role}
+                style={{ width: 150 }}
+                options={options(ROLE_LABELS)}
+                onChange={(role) => update.mutate({ id: u.id, body: { role } })}
+              />
+            ),
+          },
+          {
+            title: 'Đơn vị',
+            key: 'unit',
+            render: (_, u) => (
+              <Select<string>
+                aria-label={`Đơn vị của ${u.username}`}
+                value={u.unitId ?? undefined}
+                style={{ width: 240 }}
+                options={unitOptions(units.data ?? [])}
+                onChange={(unitId) => update.mutate({ id: u.id, body: { unitId } })}
+                labelRender={() => unitName.get(u.unitId ?? '') ?? ''}
+              />
+            ),
+          },
+          {
+            title: 'Hoạt động',
+            key: 'active',
+            render: (_, u) => (
+              <Switch
+                aria-label={`Hoạt động: ${u.username}`}
+                checked={u.active}
+                onChange={(active) => update.mutate({ id: u.id, body: { active } })}
+              />
+            ),
+          },
+          {
+            title: '',
+            key: 'reset',
+            render: (_, u) => (
+              <Button size="small" onClick={() => setResetting(u)}>
+                Đặt lại mật khẩu
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={creating}
+        title="Thêm người dùng"
+        okText="Lưu"
+        cancelText="Hủy"
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+      >
+        {create.isError ? <Alert type="error" title={errorText(create.error)} showIcon /> : null}
+        <Form form={form} layout="vertical" onFinish={(v: Record<string, string>) => create.mutate(v)}>
+          <Form.Item
+            name="username"
+            label="Tên đăng nhập"
+            rules={[{ required: true, message: 'Nhập tên đăng nhập' }]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="fullName"
+            label="Họ và tên"
+            rules={[{ required: true, message: 'Nhập họ và tên' }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label="Mật khẩu"
+            rules={[{ required: true, min: 8, message: 'Mật khẩu có ít nhất 8 ký tự' }]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="role" label="Vai trò" rules={[{ required: true, message: 'Chọn vai trò' }]}>
+            <Select options={options(ROLE_LABELS)} />
+          </Form.Item>
+          <Form.Item name="unitId" label="Đơn vị">
+            <Select options={unitOptions(units.data ?? [])} allowClear />
+          </Form.Item>
+          <Form.Item
+            name="email"
+            label="Thư điện tử"
+            rules={[{ type: 'email', message: 'Thư điện tử không hợp lệ' }]}
+          >
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={resetting !== null}
+        title={`Đặt lại mật khẩu: ${resetting?.username ?? ''}`}
+        okText="Lưu"
+        cancelText="Hủy"
+        onCancel={() => setResetting(null)}
+        onOk={() => resetForm.submit()}
+      >
+        <Form
+          form={resetForm}
+          layout="vertical"
+          onFinish={(v: { password: string }) => {
+            update.mutate({ id: resetting!.id, body: { password: v.password } });
+            setResetting(null);
+            resetForm.resetFields();
+          }}
+        >
+          <Form.Item
+            name="password"
+            label="Mật khẩu mới"
+            rules={[{ required: true, min: 8, message: 'Mật khẩu có ít nhất 8 ký tự' }]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function UnitsSection() {
+  const units = useUnits();
+  const client = useQueryClient();
+  const { message } = AntApp.useApp();
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm();
+  const create = useMutation({
+    mutationFn: (v: Record<string, string>) =>
+      unwrap(
+        api.POST('/units', {
+          body: requestBody<Schemas['CreateUnitDto']>({ ...v, parentId: v.parentId || undefined }),
+        }),
+      ),
+    onSuccess: async () => {
+      setCreating(false);
+      form.resetFields();
+      message.success('Đã thêm đơn vị');
+      await client.invalidateQueries({ queryKey: ['units'] });
+    },
+  });
+  const [renaming, setRenaming] = useState<Unit | null>(null);
+  const [renameForm] = Form.useForm<{ name: string }>();
+  const rename = useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      unwrap(api.PATCH('/units/{id}', { params: { path: { id } }, body: { name } })),
+    onSuccess: async () => {
+      setRenaming(null);
+      message.success('Đã đổi tên đơn vị');
+      await client.invalidateQueries({ queryKey: ['units'] });
+    },
+  });
+  const list = units.data ?? [];
+  type Node = { key: string; title: ReactNode; children: Node[] };
+  const build = (parent: string | null): Node[] =>
+    list
+      .filter(
+        (u) =>
+          (u.parentId ?? null) === parent ||
+          (parent === null && u.parentId && !list.some((p) => p.id === u.parentId)),
+      )
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+      .map((u) => ({
+        key: u.id,
+        title: (
+          <span>
+            {`${u.name} (${u.code}, ${LEVEL_LABELS[u.level]})`}{' '}
+            <Button
+              size="small"
+              type="link"
+              aria-label={`Đổi tên ${u.name}`}
+              onClick={() => {
+                renameForm.setFieldsValue({ name: u.name });
+                setRenaming(u);
+              }}
+            >
+              Đổi tên
+            </Button>
+          </span>
+        ),
+        children: build(u.id),
+      }));
+  return (
+    <>
+      <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 12 }}>
+        Thêm đơn vị
+      </Button>
+      {units.data ? (
+        <Tree aria-label="Cây đơn vị" treeData={build(null)} defaultExpandAll selectable={false} />
+      ) : null}
+      <Modal
+        open={renaming !== null}
+        title="Đổi tên đơn vị"
+        okText="Lưu"
+        cancelText="Hủy"
+        onCancel={() => setRenaming(null)}
+        onOk={() => renameForm.submit()}
+        confirmLoading={rename.isPending}
+      >
+        {rename.isError ? <Alert type="error" title={errorText(rename.error)} showIcon /> : null}
+        <Form
+          form={renameForm}
+          layout="vertical"
+          onFinish={(v) => rename.mutate({ id: renaming!.id, name: v.name })}
+        >
+          <Form.Item name="name" label="Tên" rules={[{ required: true, message: 'Nhập tên đơn vị' }]}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={creating}
+        title="Thêm đơn vị"
+        okText="Lưu"
+        cancelText="Hủy"
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+      >
+        {create.isError ? <Alert type="error" title={errorText(create.error)} showIcon /> : null}
+        <Form form={form} layout="vertical" onFinish={(v: Record<string, string>) => create.mutate(v)}>
+          <Form.Item
+            name="code"
+            label="Mã"
+            rules={[
+              { required: true, pattern: /^[A-Za-z0-9_-]{1,32}$/, message: 'Mã gồm chữ, số, - hoặc _' },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="name" label="Tên" rules={[{ required: true, message: 'Nhập tên đơn vị' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="level" label="Cấp" rules={[{ required: true, message: 'Chọn cấp' }]}>
+            <Select options={options(LEVEL_LABELS)} />
+          </Form.Item>
+          <Form.Item name="parentId" label="Đơn vị cấp trên">
+            <Select options={unitOptions(list)} allowClear />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+const MONTH_NAMES = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
+
+function CalendarSection() {
+  const [year, setYear] = useState(new Date().getFullYear());
+  const client = useQueryClient();
+  const { message } = AntApp.useApp();
+  const days = useQuery({
+    queryKey: ['calendar', year],
+    queryFn: () => unwrap(api.GET('/calendar/days', { params: { query: { year } } })),
+  });
+  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm<{ date: string; type: 'day_off' | 'working_day'; name: string }>();
+  const date = Form.useWatch('date', form);
+  const type = Form.useWatch('type', form);
+  const validDate = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const impact = useQuery({
+    queryKey: ['calendar', 'impact', date, type],
+    enabled: adding && validDate && Boolean(type),
+    queryFn: () => unwrap(api.GET('/calendar/impact', { params: { query: { date, type } } })),
+  });
+  const save = useMutation({
+    mutationFn: (v: { date: string; type: 'day_off' | 'working_day'; name: string }) =>
+      unwrap(
+        api.PUT('/calendar/days/{date}', {
+          params: { path: { date: v.date } },
+          body: requestBody<Schemas['PutCalendarDayDto']>({ type: v.type, name: v.name }),
+        }),
+      ),
+    onSuccess: async () => {
+      setAdding(false);
+      form.resetFields();
+      message.success('Đã lưu ngày');
+      await client.invalidateQueries({ queryKey: ['calendar'] });
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (d: string) => unwrap(api.DELETE('/calendar/days/{date}', { params: { path: { date: d } } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['calendar'] }),
+    onError: (e) => message.error(errorText(e)),
+  });
+  const confirm = useMutation({
+    mutationFn: () =>
+      unwrap(api.PUT('/calendar/years/{year}', { params: { path: { year } }, body: { confirmed: true } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['calendar'] }),
+  });
+  const all = [
+    ...(days.data?.daysOff ?? []).map((d) => ({ ...d, type: 'Ngày nghỉ' })),
+    ...(days.data?.workingDays ?? []).map((d) => ({ ...d, type: 'Ngày làm bù' })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select<number>
+          aria-label="Năm"
+          value={year}
+          onChange={setYear}
+          options={[-1, 0, 1, 2].map((d) => ({
+            value: new Date().getFullYear() + d,
+            label: String(new Date().getFullYear() + d),
+          }))}
+        />
+        <Button type="primary" onClick={() => setAdding(true)}>
+          Thêm ngày
+        </Button>
+        {days.data && !days.data.confirmed ? (
+          <Button onClick={() => confirm.mutate()} loading={confirm.isPending}>
+            Xác nhận lịch năm {year}
+          </Button>
+        ) : null}
+        {days.data ? (
+          days.data.confirmed ? (
+            <span>Lịch năm đã xác nhận</span>
+          ) : (
+            <span>Lịch năm tạm tính</span>
+          )
+        ) : null}
+      </Space>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 12 }}>
+        {MONTH_NAMES.map((label, i) => {
+          const inMonth = all.filter((d) => Number(d.date.slice(5, 7)) === i + 1);
+          return (
+            <section
+              key={label}
+              aria-label={label}
+              style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 8 }}
+            >
+              <h2 style={{ fontSize: 14, margin: '0 0 4px' }}>{label}</h2>
+              {inMonth.length === 0 ? <span style={{ color: '#595959' }}>Không có</span> : null}
+              <ul style={{ margin: 0, paddingLeft: 16 }}>
+                {inMonth.map((d) => (
+                  <li key={d.date}>
+                    {formatBusinessDate(d.date)} — {d.name} ({d.type}){' '}
+                    <Button
+                      size="small"
+                      type="link"
+                      danger
+                      onClick={() => remove.mutate(d.date)}
+                      aria-label={`Xóa ${formatBusinessDate(d.date)}`}
+                    >
+                      Xóa
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+      <Modal
+        open={adding}
+        title="Thêm ngày"
+        okText="Lưu"
+        cancelText="Hủy"
+        onCancel={() => setAdding(false)}
+        onOk={() => form.submit()}
+        okButtonProps={{ disabled: !impact.data }}
+        confirmLoading={save.isPending}
+      >
+        {save.isError ? <Alert type="error" title={errorText(save.error)} showIcon /> : null}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => save.mutate(v)}
+          initialValues={{ type: 'day_off' }}
+        >
+          <Form.Item
+            name="date"
+            label="Ngày"
+            extra="Dạng YYYY-MM-DD"
+            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'Ngày dạng YYYY-MM-DD' }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="type" label="Loại ngày" rules={[{ required: true }]}>
+            <Select
+              options={[
+                { value: 'day_off', label: 'Ngày nghỉ' },
+                { value: 'working_day', label: 'Ngày làm bù' },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="name" label="Tên" rules={[{ required: true, message: 'Nhập tên ngày' }]}>
+            <Input />
+          </Form.Item>
+        </Form>
+        {impact.data ? (
+          <div role="status">
+            <p>
+              <strong>{impact.data.openCases} hồ sơ đang giải quyết sẽ đổi hạn</strong>
+            </p>
+            {impact.data.cases.length > 0 ? (
+              <Table
+                aria-label="Hồ sơ đổi hạn"
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={impact.data.cases}
+                columns={[
+                  {
+                    title: 'Mã hồ sơ',
+                    key: 'code',
+                    render: (_, c) => <Link to={`/ho-so/${c.id}`}>{c.code}</Link>,
+                  },
+                  { title: 'Hạn cũ', key: 'old', render: (_, c) => formatBusinessDate(c.dueDate) },
+                  { title: 'Hạn mới', key: 'new', render: (_, c) => formatBusinessDate(c.newDueDate) },
+                ]}
+              />
+            ) : null}
+          </div>
+        ) : null}
+      </Modal>
+    </>
+  );
+}
+
+function AuditSection() {
+  const [filters, setFilters] = useState<Record<string, string>>({});
+  const [page, setPage] = useState(1);
+  const audit = useQuery({
+    queryKey: ['audit', filters, page],
+    queryFn: () => unwrap(api.GET('/audit', { params: { query: { ...filters, page, limit: 50 } } })),
+  });
+  const users = useUsers();
+  const name = new Map((users.data?.items ?? []).map((u) => [u.id, `${u.fullName} (${u.username})`]));
+  return (
+    <>
+      <Form
+        layout="inline"
+        onFinish={(v: Record<string, string | undefined>) => {
+          setPage(1);
+          setFilters(Object.fromEntries(Object.entries(v).filter(([, x]) => x)) as Record<string, string>);
+        }}
+        style={{ marginBottom: 12, rowGap: 8 }}
+      >
+        <Form.Item name="actorId" label="Người thực hiện">
+          <Select
+            allowClear
+            style={{ width: 220 }}
+            options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: u.fullName }))}
+          />
+        </Form.Item>
+        <Form.Item name="action" label="Thao tác">
+          <Input placeholder="case.accept" />
+        </Form.Item>
+        <Form.Item name="entityType" label="Đối tượng">
+          <Select
+            allowClear
+            style={{ width: 150 }}
+            options={['user', 'unit', 'case', 'reception', 'calendar_day', 'notification'].map((v) => ({
+              value: v,
+              label: v,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="entityId" label="Mã đối tượng">
+          <Input />
+        </Form.Item>
+        <Form.Item name="from" label="Từ ngày">
+          <Input placeholder="YYYY-MM-DD" />
+        </Form.Item>
+        <Form.Item name="to" label="Đến ngày">
+          <Input placeholder="YYYY-MM-DD" />
+        </Form.Item>
+        <Button htmlType="submit">Lọc</Button>
+      </Form>
+      <Table
+        aria-label="Nhật ký"
+        size="small"
+        rowKey="id"
+        loading={audit.isLoading}
+        dataSource={audit.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: 50,
+          total: audit.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: 'Thời điểm', key: 'at', render: (_, a) => formatDateTime(a.at) },
+          {
+            title: 'Người thực hiện',
+            key: 'actor',
+            render: (_, a) => (a.actorId ? (name.get(a.actorId) ?? a.actorId) : ''),
+          },
+          { title: 'Thao tác', dataIndex: 'action' },
+          {
+            title: 'Đối tượng',
+            key: 'entity',
+            render: (_, a) =>
+              a.entityType === 'case' && a.entityId ? (
+                <Link to={`/ho-so/${a.entityId}`}>hồ sơ</Link>
+              ) : (
+                `${a.entityType} ${a.entityId ?? ''}`
+              ),
+          },
+          { title: 'Địa chỉ IP', dataIndex: 'ip' },
+        ]}
+      />
+    </>
+  );
+}
+
+const STAGE_LABELS: Record<Schemas['NotificationResponse']['stage'], string> = {
+  due_soon: 'Sắp đến hạn',
+  due_today: 'Đến hạn hôm nay',
+  overdue: 'Quá hạn',
+  escalation: 'Báo cáo lãnh đạo',
+  digest: 'Tổng hợp',
+  citizen_notice: 'Thông báo công dân',
+};
+const MAIL_STATUS_LABELS: Record<Schemas['NotificationResponse']['status'], string> = {
+  pending: 'Chờ gửi',
+  sent: 'Đã gửi',
+  failed: 'Gửi lỗi',
+  cancelled: 'Đã hủy',
+};
+
+function MailSection() {
+  const [status, setStatus] = useState<Schemas['NotificationResponse']['status'] | undefined>();
+  const [page, setPage] = useState(1);
+  const client = useQueryClient();
+  const { message } = AntApp.useApp();
+  const mails = useQuery({
+    queryKey: ['notifications', status, page],
+    queryFn: () => unwrap(api.GET('/notifications', { params: { query: { status, page, limit: 50 } } })),
+  });
+  const retry = useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/notifications/{id}/retry', { params: { path: { id } } })),
+    onSuccess: async () => {
+      message.success('Đã gửi lại vào hàng đợi');
+      await client.invalidateQueries({ queryKey: ['notifications'] });
+    },
+    onError: (e) => message.error(errorText(e)),
+  });
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Select
+          aria-label="Trạng thái thư"
+          placeholder="Mọi trạng thái"
+          allowClear
+          style={{ width: 180 }}
+          value={status}
+          onChange={(s) => {
+            setStatus(s);
+            setPage(1);
+          }}
+          options={options(MAIL_STATUS_LABELS)}
+        />
+      </Space>
+      <Table
+        aria-label="Thư thông báo"
+        size="small"
+        rowKey="id"
+        loading={mails.isLoading}
+        dataSource={mails.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: 50,
+          total: mails.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: 'Người nhận', dataIndex: 'recipient' },
+          { title: 'Loại', key: 'stage', render: (_, m) => STAGE_LABELS[m.stage] },
+          { title: 'Hạn', key: 'deadline', render: (_, m) => formatBusinessDate(m.deadline) },
+          { title: 'Trạng thái', key: 'status', render: (_, m) => MAIL_STATUS_LABELS[m.status] },
+          { title: 'Số lần gửi', dataIndex: 'attempts' },
+          { title: 'Lỗi', key: 'error', render: (_, m) => m.lastError ?? '' },
+          {
+            title: '',
+            key: 'retry',
+            render: (_, m) =>
+              m.status === 'failed' ? (
+                <Button size="small" onClick={() => retry.mutate(m.id)} loading={retry.isPending}>
+                  Gửi lại
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+    </>
+  );
+}

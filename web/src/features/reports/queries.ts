@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+import type { ReportKind } from './sentence';
+
+export type Unit = Schemas['UnitResponseDto'];
+export type Bucket =
+  | 'carried_over'
+  | 'accepted'
+  | 'total'
+  | 'resolved'
+  | 'withdrawn'
+  | 'terminated'
+  | 'resolved_on_time'
+  | 'pending'
+  | 'overdue';
+
+export interface ReportQuery {
+  from: string;
+  to: string;
+  unitId?: string;
+}
+
+export function useResolution(q: ReportQuery) {
+  return useQuery({
+    queryKey: ['reports', 'resolution', q],
+    queryFn: () => unwrap(api.GET('/reports/resolution', { params: { query: q } })),
+  });
+}
+
+export function useReception(q: ReportQuery) {
+  return useQuery({
+    queryKey: ['reports', 'reception', q],
+    queryFn: () => unwrap(api.GET('/reports/reception', { params: { query: q } })),
+  });
+}
+
+export function useLeaderDays(month: string, unitId?: string) {
+  return useQuery({
+    queryKey: ['reports', 'leader-days', month, unitId],
+    queryFn: () => unwrap(api.GET('/receptions/leader-days', { params: { query: { month, unitId } } })),
+  });
+}
+
+export function useMonthly(year: number, periods: 'calendar' | 'official', unitId?: string) {
+  return useQuery({
+    queryKey: ['reports', 'monthly', year, periods, unitId],
+    queryFn: () =>
+      unwrap(api.GET('/reports/resolution/monthly', { params: { query: { year, periods, unitId } } })),
+  });
+}
+
+export function useDrillDown(q: (ReportQuery & { kind: ReportKind; bucket: Bucket; page: number }) | null) {
+  return useQuery({
+    queryKey: ['reports', 'cases', q],
+    enabled: q !== null,
+    queryFn: () => unwrap(api.GET('/reports/resolution/cases', { params: { query: { ...q!, limit: 20 } } })),
+  });
+}
+
+export function useUnits() {
+  return useQuery({
+    queryKey: ['units'],
+    queryFn: () => unwrap(api.GET('/units')),
+    staleTime: 300_000,
+  });
+}
+
+/** The units a user may report on: their own unit and everything under it (an admin without unit: all). */
+export function unitsInScope(units: Unit[], rootId: string | null | undefined): (Unit & { depth: number })[] {
+  const children = new Map<string | null, Unit[]>();
+  for (const u of units) {
+    children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+  }
+  const known = new Set(units.map((u) => u.id));
+  const roots =
+    rootId && known.has(rootId)
+      ? units.filter((u) => u.id === rootId)
+      : units.filter((u) => !u.parentId || !known.has(u.parentId));
+  const out: (Unit & { depth: number })[] = [];
+  const walk = (u: Unit, depth: number) => {
+    out.push({ ...u, depth });
+    for (const c of (children.get(u.id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'vi'))) {
+      walk(c, depth + 1);
+    }
+  };
+  roots.sort((a, b) => a.name.localeCompare(b.name, 'vi')).forEach((r) => walk(r, 0));
+  return out;
+}
