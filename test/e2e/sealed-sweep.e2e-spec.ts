@@ -489,8 +489,6 @@ describe('sealed identities on every GET route, for every role, and in every mai
      * it allows (the interesting ones first), else all of its values.
      */
     const candidates: Record<string, string[]> = {
-      // A wrong pin as the base request; the right pin of each code is added below.
-      '/public/cases/{code}?pin': ['000000'],
       page: ['1'],
       limit: ['200'],
       q: [
