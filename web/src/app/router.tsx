@@ -5,7 +5,6 @@ import { homeOf } from './navigation';
 import { useSession } from './session';
 import { setUnauthenticatedHandler } from '../api/client';
 import { LoginPage } from '../features/auth/LoginPage';
-import { WorklistPlaceholder } from '../features/cases/WorklistPlaceholder';
 import { ComingLater } from './ComingLater';
 import { AppLayout } from './AppLayout';
 import { RequireRole } from './RequireRole';
@@ -26,6 +25,10 @@ const VisitPage = lazy(() => import('../features/desk/VisitPage').then((m) => ({
 const IntakePage = lazy(() =>
   import('../features/cases/IntakePage').then((m) => ({ default: m.IntakePage })),
 );
+const WorklistPage = lazy(() =>
+  import('../features/cases/WorklistPage').then((m) => ({ default: m.WorklistPage })),
+);
+const CasePage = lazy(() => import('../features/cases/CasePage').then((m) => ({ default: m.CasePage })));
 const ReceiptPage = lazy(() =>
   import('../features/cases/ReceiptPage').then((m) => ({ default: m.ReceiptPage })),
 );
@@ -78,7 +81,7 @@ export const router = createBrowserRouter(
           path: '/ho-so',
           element: (
             <RequireRole roles={STAFF}>
-              <WorklistPlaceholder />
+              <WorklistPage />
             </RequireRole>
           ),
         },
@@ -94,7 +97,7 @@ export const router = createBrowserRouter(
           path: '/ho-so/:id',
           element: (
             <RequireRole roles={STAFF}>
-              <ComingLater title="Hồ sơ" />
+              <CasePage />
             </RequireRole>
           ),
         },
