@@ -224,6 +224,87 @@ test('a sealed denunciation shows no identity until "Xem danh tính", and the re
   await expect(page.getByRole('button', { name: 'Xem danh tính' })).toHaveCount(0);
 });
 
+async function openDenunciation(name: string, subject: string): Promise<Case> {
+  const visit = await call<{ id: string }>('reception', 'POST', '/receptions', {
+    visitedAt: new Date().toISOString(),
+    visitorCount: 1,
+    representatives: [{ fullName: name, idNumber: '079090007777', address: '9 Pasteur' }],
+    category: 'denunciation',
+    subject,
+    content: `${subject}: chi tiết`,
+    hostedBy: 'desk',
+    outcome: 'case_opened',
+  });
+  return call<Case>('reception', 'POST', `/receptions/${visit.id}/cases`, {
+    kind: 'denunciation',
+    channel: 'in_person',
+    subject,
+    content: `${subject}: chi tiết`,
+  });
+}
+
+function ddmmyyyy(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+test('a leader extends a denunciation within the legal maximum, suspends, resumes and resolves it', async ({
+  page,
+}) => {
+  const opened = await openDenunciation('Tạ Văn Kín', 'Tố cáo sai phạm đấu thầu');
+  await call('leader', 'POST', `/cases/${opened.id}/actions/accept`, {
+    complexity: 'complex',
+    version: opened.version,
+  });
+  const before = await call<{ dueDate: string }>('leader', 'GET', `/cases/${opened.id}`);
+  await login(page, state().users.leader.username);
+  await openCasePage(page, opened);
+
+  await page.getByRole('button', { name: 'Gia hạn' }).click();
+  const extend = page.getByRole('dialog', { name: 'Gia hạn' });
+  await expect(extend.getByText(/Tối đa 30 ngày theo quy định/)).toBeVisible();
+  await expect(extend.getByLabel('Số ngày gia hạn')).toHaveValue('30');
+  await extend.getByLabel('Số ngày gia hạn').fill('31');
+  await extend.getByLabel('Lý do').fill('Vụ việc phức tạp, cần xác minh thêm');
+  await extend.getByRole('button', { name: 'Gia hạn' }).click();
+  await expect(extend.getByRole('alert')).toContainText(
+    'Số ngày gia hạn vượt quá mức tối đa pháp luật cho phép (30 ngày)',
+  );
+  await extend.getByLabel('Số ngày gia hạn').fill('30');
+  await extend.getByRole('button', { name: 'Gia hạn' }).click();
+  await expect(extend).toHaveCount(0);
+  const after = await call<{ dueDate: string }>('leader', 'GET', `/cases/${opened.id}`);
+  expect(after.dueDate > before.dueDate).toBe(true);
+  await expect(page.getByText(`Hạn đang chạy: ${ddmmyyyy(after.dueDate)}`)).toBeVisible();
+  await expect(page.getByText('Các lần gia hạn: 30 ngày')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tạm đình chỉ' }).click();
+  const suspend = page.getByRole('dialog', { name: 'Tạm đình chỉ' });
+  await suspend.getByLabel('Lý do').fill('Chờ kết quả giám định');
+  await suspend.getByRole('button', { name: 'Tạm đình chỉ' }).click();
+  await expect(page.getByText('Đang giải quyết → Tạm đình chỉ')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tiếp tục giải quyết' }).click();
+  await page
+    .getByRole('dialog', { name: 'Tiếp tục giải quyết' })
+    .getByRole('button', { name: 'Tiếp tục giải quyết' })
+    .click();
+  await expect(page.getByText('Tạm đình chỉ → Đang giải quyết')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Kết thúc giải quyết' }).click();
+  const resolve = page.getByRole('dialog', { name: 'Kết thúc giải quyết' });
+  await resolve.getByLabel('Kết quả giải quyết').press('Enter');
+  await page.keyboard.type('Đúng một phần');
+  await page.keyboard.press('Enter');
+  await resolve.getByLabel('Tóm tắt kết quả').fill('Tố cáo đúng một phần');
+  await resolve.getByLabel('Số quyết định').fill('12/QĐ-UBND');
+  await resolve.getByRole('button', { name: 'Kết thúc giải quyết' }).click();
+  await expect(page.getByText('Đang giải quyết → Đã giải quyết')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Thao tác' })).toHaveCount(0);
+  const done = await call<{ status: string; outcome: string }>('leader', 'GET', `/cases/${opened.id}`);
+  expect(done).toMatchObject({ status: 'resolved', outcome: 'partly_upheld' });
+});
+
 test('the clerk returns a certification result from the list', async ({ page }) => {
   const c = await call<Case>('clerk', 'POST', '/cases', {
     kind: 'certification',

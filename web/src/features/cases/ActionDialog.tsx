@@ -232,6 +232,8 @@ export function ActionDialog({
               <Field id="outcome" label="Kết quả giải quyết" error={errors.outcome} required>
                 <Select
                   id="outcome"
+                  showSearch
+                  optionFilterProp="label"
                   value={outcome}
                   onChange={setOutcome}
                   placeholder="Chọn kết quả"

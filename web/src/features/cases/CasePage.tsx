@@ -314,7 +314,7 @@ function Deadline({ id }: { id: string }) {
             </p>
           )}
           {d.data.extensions.length > 0 && (
-            <p>Gia hạn: {d.data.extensions.map((x) => `${formatNumber(x.days)} ngày`).join('; ')}</p>
+            <p>Các lần gia hạn: {d.data.extensions.map((x) => `${formatNumber(x.days)} ngày`).join('; ')}</p>
           )}
         </>
       )}
