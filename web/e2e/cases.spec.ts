@@ -305,6 +305,30 @@ test('a leader extends a denunciation within the legal maximum, suspends, resume
   expect(done).toMatchObject({ status: 'resolved', outcome: 'partly_upheld' });
 });
 
+test('an inspector adds an internal note and corrects the subject, both in the timeline', async ({
+  page,
+}) => {
+  const c = await openComplaint('Lý Thị Mai', 'Khiếu nại về thuế đất');
+  await login(page, state().users.inspector.username);
+  await openCasePage(page, c);
+  await page.getByLabel('Ghi chú nội bộ').fill('Đã gọi điện hẹn công dân đến làm việc');
+  await page.getByRole('button', { name: 'Thêm ghi chú' }).click();
+  await expect(page.getByText('Ghi chú nội bộ', { exact: true }).last()).toBeVisible();
+  await expect(page.getByText('Đã gọi điện hẹn công dân đến làm việc')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sửa thông tin' });
+  await dialog.getByLabel('Trích yếu').fill('Khiếu nại về tiền thuê đất');
+  await dialog.getByLabel('Số điện thoại').fill('0987654321');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Sửa thông tin hồ sơ', { exact: true })).toBeVisible();
+  await expect(page.getByText('Đã sửa: trích yếu, số điện thoại')).toBeVisible();
+  await expect(page.getByText('0987654321')).toBeVisible();
+  const fixed = await call<{ subject: string }>('inspector', 'GET', `/cases/${c.id}`);
+  expect(fixed.subject).toBe('Khiếu nại về tiền thuê đất');
+});
+
 test('the clerk returns a certification result from the list', async ({ page }) => {
   const c = await call<Case>('clerk', 'POST', '/cases', {
     kind: 'certification',

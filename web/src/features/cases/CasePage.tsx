@@ -23,6 +23,7 @@ import { businessDateOf, formatBusinessDate, formatDateTime, formatNumber } from
 import { Field } from '../../shared/Field';
 import { CHANNEL_LABELS, KIND_LABELS, PROCEDURE_LABELS, STATUS_LABELS } from '../../shared/labels';
 import { ActionDialog } from './ActionDialog';
+import { CorrectionDialog } from './CorrectionDialog';
 import {
   ACTION_LABELS,
   CASE_OUTCOME_LABELS,
@@ -371,6 +372,7 @@ export function CasePage() {
   const staff = useStaff();
   const [action, setAction] = useState<CaseAction | null>(null);
   const [stale, setStale] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   if (detail.isPending) {
     return <Spin />;
   }
@@ -394,7 +396,10 @@ export function CasePage() {
             <span>{c.subject}</span>
           </Space>
         </div>
-        <Link to="/ho-so">← Danh sách hồ sơ</Link>
+        <Space>
+          {c.canEdit && <Button onClick={() => setCorrecting(true)}>Sửa thông tin</Button>}
+          <Link to="/ho-so">← Danh sách hồ sơ</Link>
+        </Space>
       </Space>
       {stale && (
         <Alert
@@ -424,6 +429,9 @@ export function CasePage() {
         <Card title={<h2 className="section-title">Ghi chú</h2>} size="small">
           <Notes c={c} />
         </Card>
+      )}
+      {correcting && (
+        <CorrectionDialog c={c} onClose={() => setCorrecting(false)} onStale={() => setStale(true)} />
       )}
       {action && (
         <ActionDialog
