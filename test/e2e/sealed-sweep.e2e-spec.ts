@@ -595,6 +595,9 @@ describe('sealed identities on every GET route, for every role, and in every mai
       const base: Record<string, string> = {};
       const variants: Record<string, string>[] = [];
       for (const p of (op.parameters ?? []).filter((q) => q.in === 'query')) {
+        if (route === '/public/cases/{code}' && p.name === 'pin') {
+          continue; // each code's own pin (and a wrong one) is sent below, in `extra`
+        }
         const listed = candidates[`${route}?${p.name}`] ?? candidates[p.name];
         const allowed: string[] | undefined = p.schema?.enum?.map(String);
         const inEnum = allowed && listed?.filter((v) => allowed.includes(v));

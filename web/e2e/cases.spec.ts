@@ -111,11 +111,24 @@ test('an inspector finds a case by a name typed without diacritics and accepts i
 
 test('a leader assigns a case by a name typed without diacritics', async ({ page }) => {
   const c = await openComplaint('Phan Văn Lộc', 'Khiếu nại việc cấp giấy chứng nhận');
+  // A complaint received weeks ago and never accepted: overdue, told by text and icon as well as colour.
+  const late = await call<Case>('reception', 'POST', '/cases', {
+    kind: 'petition',
+    procedure: 'feedback',
+    channel: 'mail',
+    receivedAt: '2026-10-01T09:00:00+07:00',
+    applicant: { fullName: 'Trương Văn Muộn' },
+    subject: 'Phản ánh đèn đường hỏng',
+    content: 'Đèn đường hẻm 12 hỏng',
+  });
   await login(page, state().users.leader.username);
   await page.getByRole('tab', { name: /^Chưa phân công/ }).click();
   await expect(page).toHaveURL(/tab=chua-phan-cong/);
   await expect(page.getByRole('link', { name: c.code })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(late.code) })).toContainText(/Quá hạn \d+ ngày/);
+  await expect(page.getByRole('row').nth(1)).toContainText(late.code); // the earliest due date first
   await expect(page.locator('.ant-spin-blur')).toHaveCount(0);
+  await expectAccessible(page);
   await page.screenshot({ path: `${SCREENSHOTS}worklist.png`, animations: 'disabled' });
   await page.getByRole('link', { name: c.code }).click();
   await page.getByRole('button', { name: 'Phân công' }).click();

@@ -74,14 +74,14 @@ export function Urgency({ row, today }: { row: Pick<Row, 'dueDate' | 'status' | 
   const date = formatBusinessDate(row.dueDate);
   if (urgency === 'overdue') {
     return (
-      <Tag icon={<ExclamationCircleOutlined aria-hidden />} color="red" className="urgency urgency-overdue">
+      <Tag icon={<ExclamationCircleOutlined aria-hidden />} color="red" style={{ color: '#a8071a' }}>
         {date} · {text}
       </Tag>
     );
   }
   if (urgency === 'today' || urgency === 'soon') {
     return (
-      <Tag icon={<ClockCircleOutlined aria-hidden />} color="orange" className="urgency urgency-soon">
+      <Tag icon={<ClockCircleOutlined aria-hidden />} color="orange" style={{ color: '#873800' }}>
         {date} · {text}
       </Tag>
     );
