@@ -101,6 +101,9 @@ export class CaseQueryService {
     if (query.assigneeId) {
       qb.andWhere('c.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
     }
+    if (query.unassigned === 'true') {
+      qb.andWhere('c.assignee_id IS NULL');
+    }
     const today = this.view.today();
     if (query.overdue === 'true') {
       qb.andWhere('c.due_date < :today', { today });

@@ -450,6 +450,25 @@ describe('the case page: allowed actions, notes, corrections, timeline, staff', 
     ).toBe(true);
   });
 
+  it('lists the cases assigned to nobody for the worklist tab "Chưa phân công"', async () => {
+    const free = await openCase(t, reception, { subject: 'Chưa ai nhận' });
+    const taken = await openCase(t, reception, { subject: 'Đã có người nhận' });
+    await act(t, leader, taken.id, 'assign', { assigneeId: inspector.id, version: taken.version });
+    const ids = (await getAs(t, '/cases?unassigned=true&limit=200', leader)).items.map(
+      (i: { id: string; assigneeId: string | null }) => {
+        expect(i.assigneeId).toBeNull();
+        return i.id;
+      },
+    );
+    expect(ids).toContain(free.id);
+    expect(ids).not.toContain(taken.id);
+    await t
+      .http()
+      .get('/cases?unassigned=false')
+      .set(...bearer(leader.token))
+      .expect(400);
+  });
+
   it("finds staff of the caller's unit tree by a name typed without diacritics", async () => {
     const sub = await t.createUser('inspector', subUnitId, { fullName: 'Phạm Đức Thắng' });
     await t.createUser('inspector', otherUnitId, { fullName: 'Phạm Đức Thành' });

@@ -89,6 +89,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     reception: { username: 'tiepdan', fullName: 'Phạm Thu Trang', role: 'reception' },
     leader: { username: 'chutich', fullName: 'Nguyễn Văn Hùng', role: 'leader' },
     clerk: { username: 'motcua', fullName: 'Lê Minh Châu', role: 'clerk' },
+    inspector: { username: 'thanhtra', fullName: 'Trần Thị Thanh Tra', role: 'inspector' },
   } as const;
   for (const user of Object.values(users)) {
     await json(base, '/users', admin, { ...user, password: PASSWORD, unitId: unit.id });

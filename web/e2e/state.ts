@@ -6,7 +6,10 @@ export interface E2eState {
   databaseUrl: string;
   password: string;
   unitId: string;
-  users: Record<'reception' | 'leader' | 'clerk', { username: string; fullName: string; role: string }>;
+  users: Record<
+    'reception' | 'leader' | 'clerk' | 'inspector',
+    { username: string; fullName: string; role: string }
+  >;
 }
 
 /** What the global setup made, passed to the workers through the environment. */

@@ -26,6 +26,11 @@ export class CaseQuery extends PaginationQuery {
   @IsUUID()
   assigneeId?: string;
 
+  @ApiPropertyOptional({ enum: ['true'], description: 'only the cases assigned to nobody' })
+  @IsOptional()
+  @IsIn(['true'])
+  unassigned?: 'true';
+
   @ApiPropertyOptional({ enum: ['true', 'false'] })
   @IsOptional()
   @IsIn(['true', 'false'])

@@ -2068,6 +2068,8 @@ export interface operations {
                 q?: string;
                 sort?: "dueDate" | "-dueDate" | "receivedAt" | "-receivedAt";
                 status?: "received" | "in_progress" | "suspended" | "resolved" | "withdrawn" | "terminated" | "rejected" | "transferred";
+                /** @description only the cases assigned to nobody */
+                unassigned?: "true";
                 unitId?: string;
             };
             header?: never;

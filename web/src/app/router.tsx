@@ -5,8 +5,6 @@ import { homeOf } from './navigation';
 import { useSession } from './session';
 import { setUnauthenticatedHandler } from '../api/client';
 import { LoginPage } from '../features/auth/LoginPage';
-import { WorklistPlaceholder } from '../features/cases/WorklistPlaceholder';
-import { ComingLater } from './ComingLater';
 import { AppLayout } from './AppLayout';
 import { RequireRole } from './RequireRole';
 import { NotFound } from './NotFound';
@@ -30,6 +28,10 @@ const DashboardPage = lazy(() =>
   import('../features/reports/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const WorklistPage = lazy(() =>
+  import('../features/cases/WorklistPage').then((m) => ({ default: m.WorklistPage })),
+);
+const CasePage = lazy(() => import('../features/cases/CasePage').then((m) => ({ default: m.CasePage })));
 const ReceiptPage = lazy(() =>
   import('../features/cases/ReceiptPage').then((m) => ({ default: m.ReceiptPage })),
 );
@@ -82,7 +84,7 @@ export const router = createBrowserRouter(
           path: '/ho-so',
           element: (
             <RequireRole roles={STAFF}>
-              <WorklistPlaceholder />
+              <WorklistPage />
             </RequireRole>
           ),
         },
@@ -98,7 +100,7 @@ export const router = createBrowserRouter(
           path: '/ho-so/:id',
           element: (
             <RequireRole roles={STAFF}>
-              <ComingLater title="Hồ sơ" />
+              <CasePage />
             </RequireRole>
           ),
         },

@@ -167,7 +167,9 @@ export function ReceptionLogPage() {
             key: 'reply',
             render: (_, visit) =>
               visit.awaitingReply ? (
-                <Tag color="orange">Chờ trả lời, hạn {formatBusinessDate(visit.replyDueDate)}</Tag>
+                <Tag color="orange" style={{ color: '#873800' }}>
+                  Chờ trả lời, hạn {formatBusinessDate(visit.replyDueDate)}
+                </Tag>
               ) : (
                 ''
               ),
