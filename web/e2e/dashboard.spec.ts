@@ -56,6 +56,16 @@ async function report(from: string, to: string, unitId: string) {
   return apiGet<{ rows: Row[] }>(`/reports/resolution?from=${from}&to=${to}&unitId=${unitId}`);
 }
 
+async function tokenOf(username: string): Promise<string> {
+  const response = await fetch(`${state().base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  expect(response.status, username).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
 async function signIn(page: Page, username: string) {
   await login(page, username, DEMO_PASSWORD);
 }
@@ -180,6 +190,25 @@ test('a ward leader sees only the ward', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'So sánh các đơn vị trực thuộc' })).toHaveCount(0);
 });
 
+test('an inspector sees the dashboard of their own unit and cannot pick another', async ({ page }) => {
+  // An inspector's reports count their own unit's cases only, not those of the wards under it (API.md).
+  const inspector = await tokenOf('thanhtra2');
+  const own = await fetch(`${state().base}/reports/resolution?from=2023-01-01&to=2023-12-31`, {
+    headers: { authorization: `Bearer ${inspector}` },
+  });
+  expect(own.status).toBe(200);
+  const ownYear = (await own.json()) as { rows: Row[] };
+  await signIn(page, 'thanhtra2');
+  await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
+  await expect(page.getByTestId('cau-bao-cao')).toHaveText(expectedSentence(ownYear.rows));
+  await expect(page.getByText(`— ${city.name}`)).toBeVisible();
+  await page.getByLabel('Đơn vị').click();
+  await expect(page.locator('.ant-select-item-option')).toHaveText([city.name]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('table', { name: 'So sánh các đơn vị trực thuộc' })).toHaveCount(0);
+  await expect(page.getByText('Không tải được báo cáo.')).toHaveCount(0);
+});
+
 test('the admin creates a user who then signs in, and keeps units', async ({ page }) => {
   await login(page, 'admin');
   await page.goto(`${state().base}/app/quan-tri`);
@@ -224,12 +253,7 @@ test('the admin creates a user who then signs in, and keeps units', async ({ pag
 
 test('the admin adds a day off seeing first which open cases it moves', async ({ page }) => {
   // A case received today: its acceptance deadline lies ahead, where a new day off moves it.
-  const leader = await fetch(`${state().base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'chutich2', password: DEMO_PASSWORD }),
-  });
-  const leaderToken = ((await leader.json()) as { accessToken: string }).accessToken;
+  const leaderToken = await tokenOf('chutich2');
   const opened = await fetch(`${state().base}/cases`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${leaderToken}` },
@@ -271,6 +295,26 @@ test('the admin adds a day off seeing first which open cases it moves', async ({
   ).toContainText('Nghỉ bù thử nghiệm');
   const after = await apiGet<{ dueDate: string }>(`/cases/${open.id}`);
   expect(after.dueDate).toBe(moved.newDueDate);
+
+  // Removing the day shows first what it moves back (type=none), then removes it.
+  const undo = await apiGet<{ openCases: number; cases: { code: string; newDueDate: string }[] }>(
+    `/calendar/impact?date=${open.dueDate}&type=none`,
+  );
+  const back = undo.cases.find((c) => c.code === open.code)!;
+  expect(back.newDueDate).not.toBe(moved.newDueDate);
+  await page.getByRole('button', { name: `Xóa ${dd(open.dueDate)}` }).click();
+  const removal = page.getByRole('dialog', { name: 'Xóa ngày' });
+  await expect(removal.getByText(`${undo.openCases} hồ sơ đang giải quyết sẽ đổi hạn`)).toBeVisible();
+  const backRow = removal.getByRole('row', { name: new RegExp(open.code) });
+  await expect(backRow).toContainText(dd(moved.newDueDate));
+  await expect(backRow).toContainText(dd(back.newDueDate));
+  await expectAccessible(page);
+  await removal.getByRole('button', { name: 'Xóa', exact: true }).click();
+  await expect(removal).toBeHidden();
+  await expect(
+    page.getByRole('region', { name: `Tháng ${Number(open.dueDate.slice(5, 7))}` }),
+  ).not.toContainText('Nghỉ bù thử nghiệm');
+  expect((await apiGet<{ dueDate: string }>(`/cases/${open.id}`)).dueDate).toBe(back.newDueDate);
 });
 
 test('the admin retries a failed mail', async ({ page }) => {

@@ -382,16 +382,38 @@ function CalendarSection() {
     queryKey: ['calendar', year],
     queryFn: () => unwrap(api.GET('/calendar/days', { params: { query: { year } } })),
   });
+  // One dialog for adding, changing (`editing` holds the day's date) and removing a day (`removing`):
+  // each shows first what the edit would move (GET /calendar/impact), removal as type=none.
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<{ date: string; name: string } | null>(null);
   const [form] = Form.useForm<{ date: string; type: 'day_off' | 'working_day'; name: string }>();
   const date = Form.useWatch('date', form);
   const type = Form.useWatch('type', form);
   const validDate = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const impact = useQuery({
+  const formImpact = useQuery({
     queryKey: ['calendar', 'impact', date, type],
     enabled: adding && validDate && Boolean(type),
     queryFn: () => unwrap(api.GET('/calendar/impact', { params: { query: { date, type } } })),
   });
+  const removeImpact = useQuery({
+    queryKey: ['calendar', 'impact', removing?.date, 'none'],
+    enabled: removing !== null,
+    queryFn: () =>
+      unwrap(api.GET('/calendar/impact', { params: { query: { date: removing!.date, type: 'none' } } })),
+  });
+  const impact = removing ? removeImpact : formImpact;
+  const close = () => {
+    setAdding(false);
+    setEditing(null);
+    setRemoving(null);
+    form.resetFields();
+  };
+  const openEdit = (d: { date: string; name: string; kind: 'day_off' | 'working_day' }) => {
+    form.setFieldsValue({ date: d.date, type: d.kind, name: d.name });
+    setEditing(d.date);
+    setAdding(true);
+  };
   const save = useMutation({
     mutationFn: (v: { date: string; type: 'day_off' | 'working_day'; name: string }) =>
       unwrap(
@@ -401,15 +423,26 @@ function CalendarSection() {
         }),
       ),
     onSuccess: async () => {
-      setAdding(false);
-      form.resetFields();
+      close();
       message.success('Đã lưu ngày');
       await client.invalidateQueries({ queryKey: ['calendar'] });
     },
   });
   const remove = useMutation({
-    mutationFn: (d: string) => unwrap(api.DELETE('/calendar/days/{date}', { params: { path: { date: d } } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['calendar'] }),
+    // 204 No Content: no body for unwrap to return.
+    mutationFn: async (d: string) => {
+      const { error, response } = await api.DELETE('/calendar/days/{date}', {
+        params: { path: { date: d } },
+      });
+      if (!response.ok) {
+        throw ApiError.from(response, error);
+      }
+    },
+    onSuccess: async () => {
+      close();
+      message.success('Đã xóa ngày');
+      await client.invalidateQueries({ queryKey: ['calendar'] });
+    },
     onError: (e) => message.error(errorText(e)),
   });
   const confirm = useMutation({
@@ -418,8 +451,12 @@ function CalendarSection() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['calendar'] }),
   });
   const all = [
-    ...(days.data?.daysOff ?? []).map((d) => ({ ...d, type: 'Ngày nghỉ' })),
-    ...(days.data?.workingDays ?? []).map((d) => ({ ...d, type: 'Ngày làm bù' })),
+    ...(days.data?.daysOff ?? []).map((d) => ({ ...d, type: 'Ngày nghỉ', kind: 'day_off' as const })),
+    ...(days.data?.workingDays ?? []).map((d) => ({
+      ...d,
+      type: 'Ngày làm bù',
+      kind: 'working_day' as const,
+    })),
   ].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <>
@@ -433,7 +470,13 @@ function CalendarSection() {
             label: String(new Date().getFullYear() + d),
           }))}
         />
-        <Button type="primary" onClick={() => setAdding(true)}>
+        <Button
+          type="primary"
+          onClick={() => {
+            form.resetFields();
+            setAdding(true);
+          }}
+        >
           Thêm ngày
         </Button>
         {days.data && !days.data.confirmed ? (
@@ -467,8 +510,16 @@ function CalendarSection() {
                     <Button
                       size="small"
                       type="link"
+                      onClick={() => openEdit(d)}
+                      aria-label={`Sửa ${formatBusinessDate(d.date)}`}
+                    >
+                      Sửa
+                    </Button>
+                    <Button
+                      size="small"
+                      type="link"
                       danger
-                      onClick={() => remove.mutate(d.date)}
+                      onClick={() => setRemoving({ date: d.date, name: d.name })}
                       aria-label={`Xóa ${formatBusinessDate(d.date)}`}
                     >
                       Xóa
@@ -481,17 +532,23 @@ function CalendarSection() {
         })}
       </div>
       <Modal
-        open={adding}
-        title="Thêm ngày"
-        okText="Lưu"
+        open={adding || removing !== null}
+        title={removing ? 'Xóa ngày' : editing ? 'Sửa ngày' : 'Thêm ngày'}
+        okText={removing ? 'Xóa' : 'Lưu'}
         cancelText="Hủy"
-        onCancel={() => setAdding(false)}
-        onOk={() => form.submit()}
-        okButtonProps={{ disabled: !impact.data }}
-        confirmLoading={save.isPending}
+        onCancel={close}
+        onOk={() => (removing ? remove.mutate(removing.date) : form.submit())}
+        okButtonProps={{ disabled: !impact.data, danger: removing !== null }}
+        confirmLoading={save.isPending || remove.isPending}
       >
         {save.isError ? <Alert type="error" title={errorText(save.error)} showIcon /> : null}
+        {removing ? (
+          <p>
+            Xóa {formatBusinessDate(removing.date)} — {removing.name} khỏi lịch.
+          </p>
+        ) : null}
         <Form
+          hidden={removing !== null}
           form={form}
           layout="vertical"
           onFinish={(v) => save.mutate(v)}
@@ -503,7 +560,7 @@ function CalendarSection() {
             extra="Dạng YYYY-MM-DD"
             rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'Ngày dạng YYYY-MM-DD' }]}
           >
-            <Input />
+            <Input disabled={editing !== null} />
           </Form.Item>
           <Form.Item name="type" label="Loại ngày" rules={[{ required: true }]}>
             <Select

@@ -60,7 +60,9 @@ export function DashboardPage() {
     unitId: params.get('unitId') ?? undefined,
   };
   const choice = choiceOf(q.from, q.to);
-  const scope = unitsInScope(units.data ?? [], session.data?.unitId);
+  // An inspector reads their own unit only (API.md), not the units under it.
+  const tree = unitsInScope(units.data ?? [], session.data?.unitId);
+  const scope = session.data?.role === 'inspector' ? tree.filter((u) => u.id === session.data?.unitId) : tree;
   const resolution = useResolution(q);
   const reception = useReception(q);
   const month = q.to.slice(0, 7);
