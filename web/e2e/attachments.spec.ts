@@ -93,3 +93,51 @@ test('the desk attaches a scanned petition; an inspector of the unit sees and op
   await expect(page.locator('.ant-spin-blur')).toHaveCount(0);
   await expectAccessible(page);
 });
+
+// A 1x1 PNG (a photo of a paper handed in at the desk stands in).
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('on the visit page the desk attaches a photo as evidence and takes it back', async ({ page }) => {
+  const s = state();
+  const auth = await fetch(`${s.base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: s.users.reception.username, password: s.password }),
+  });
+  const { accessToken } = (await auth.json()) as { accessToken: string };
+  const created = await fetch(`${s.base}/receptions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({
+      visitedAt: new Date().toISOString(),
+      visitorCount: 1,
+      representatives: [{ fullName: 'Đặng Văn Lâm', idNumber: '079090007777' }],
+      category: 'petition',
+      subject: 'Kiến nghị sửa đường hẻm',
+      content: 'Kiến nghị sửa đường hẻm 12',
+      hostedBy: 'desk',
+      outcome: 'guided',
+    }),
+  });
+  expect(created.status).toBe(201);
+  const visit = (await created.json()) as { id: string };
+
+  await login(page, s.users.reception.username);
+  await page.goto(url(`/app/tiep-cong-dan/${visit.id}`));
+  await expect(page.getByRole('heading', { name: 'Hồ sơ đính kèm' })).toBeVisible();
+  await page.getByLabel('Loại tài liệu').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Chứng cứ' }).click();
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+  await page
+    .locator('.ant-upload input[type=file]')
+    .setInputFiles({ name: 'anh-hem.png', mimeType: 'image/png', buffer: PNG });
+  const row = page.getByRole('row', { name: /anh-hem\.png/ });
+  await expect(row.getByRole('cell', { name: 'Chứng cứ', exact: true })).toBeVisible();
+  await row.getByRole('button', { name: 'Xóa' }).click();
+  await page.getByRole('button', { name: 'Xóa', exact: true }).last().click();
+  await expect(page.getByText('Đã xóa tài liệu.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /anh-hem\.png/ })).toHaveCount(0);
+});
