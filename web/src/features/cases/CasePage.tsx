@@ -22,6 +22,7 @@ import { useSession } from '../../app/session';
 import { businessDateOf, formatBusinessDate, formatDateTime, formatNumber } from '../../shared/format';
 import { Field } from '../../shared/Field';
 import { CHANNEL_LABELS, KIND_LABELS, PROCEDURE_LABELS, STATUS_LABELS } from '../../shared/labels';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { ActionDialog } from './ActionDialog';
 import { CorrectionDialog } from './CorrectionDialog';
 import {
@@ -424,6 +425,7 @@ export function CasePage() {
       )}
       <Information c={c} names={names} mayReveal={mayReveal} />
       <Deadline id={c.id} />
+      <AttachmentsPanel parent="cases" id={c.id} />
       <Progress id={c.id} />
       {c.canEdit && (
         <Card title={<h2 className="section-title">Ghi chú</h2>} size="small">

@@ -12,6 +12,7 @@ import {
   OUTCOME_LABELS,
   STATUS_LABELS,
 } from '../../shared/labels';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { deskKeys, useLeaders, useVisit } from './queries';
 
 /** One visit of the log: who came, what about, the cases opened from it, the Art. 28 reply, "Mở hồ sơ". */
@@ -135,6 +136,9 @@ export function VisitPage() {
           )}
         />
       )}
+      <div style={{ marginTop: 20 }}>
+        <AttachmentsPanel parent="receptions" id={v.id} />
+      </div>
       <h2 style={{ fontSize: 18, marginTop: 20 }}>Hồ sơ mở từ lượt tiếp</h2>
       {cases.length === 0 ? (
         <p>Chưa mở hồ sơ nào.</p>
