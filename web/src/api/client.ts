@@ -34,6 +34,9 @@ export async function unwrap<T>(
   call: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
   const { data, error, response } = await call;
+  if (response.status === 204) {
+    return undefined as T; // no body by design (DELETE)
+  }
   if (!response.ok || data === undefined) {
     throw ApiError.from(response, error);
   }
