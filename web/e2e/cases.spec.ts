@@ -105,7 +105,7 @@ test('an inspector finds a case by a name typed without diacritics and accepts i
   await expect(page.getByText('Hạn giải quyết', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Thụ lý', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Kết thúc giải quyết' })).toBeVisible();
-  await expect(page.locator('.ant-spin')).toHaveCount(0);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}case.png`, fullPage: true, animations: 'disabled' });
 });
 
