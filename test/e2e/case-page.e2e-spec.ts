@@ -487,7 +487,7 @@ describe('the case page: allowed actions, notes, corrections, timeline, staff', 
     expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const next = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     expect(await ids(`receivedFrom=2024-03-11&dueAfter=${due}&dueBefore=${next}`)).toEqual([early.id]);
-    expect(await ids(`receivedFrom=2024-03-11&dueAfter=${next}`)).toEqual([]);
+    expect(await ids(`receivedFrom=2024-03-11&receivedTo=2024-03-11&dueAfter=${next}`)).toEqual([]);
     for (const bad of ['procedure=nope', 'receivedFrom=2024-02-30', 'receivedTo=10/03/2024', 'dueAfter=x']) {
       await t
         .http()
