@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
+import { type AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { Unit } from '../units/unit.entity.js';
@@ -51,6 +53,7 @@ export class CaseQueryService {
     private readonly view: CaseViewService,
     private readonly deadlines: CaseDeadlineService,
     private readonly crypto: PiiCryptoService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A case with its unit's path, locked for the transaction when `lock` is set; 404 if there is none. */
@@ -92,6 +95,9 @@ export class CaseQueryService {
     if (query.kind) {
       qb.andWhere('c.kind = :kind', { kind: query.kind });
     }
+    if (query.procedure) {
+      qb.andWhere('c.procedure = :procedure', { procedure: query.procedure });
+    }
     if (query.status) {
       qb.andWhere('c.status = :status', { status: query.status });
     }
@@ -112,6 +118,23 @@ export class CaseQueryService {
     }
     if (query.dueBefore) {
       qb.andWhere('c.due_date < :dueBefore', { dueBefore: query.dueBefore });
+    }
+    if (query.dueAfter) {
+      qb.andWhere('c.due_date >= :dueAfter', { dueAfter: query.dueAfter });
+    }
+    // Received business dates (the business time zone) as instants, so the index on received_at still serves.
+    const tz = this.config.businessTimeZone;
+    if (query.receivedFrom) {
+      qb.andWhere('c.received_at >= (:receivedFrom::date)::timestamp AT TIME ZONE :tz', {
+        receivedFrom: query.receivedFrom,
+        tz,
+      });
+    }
+    if (query.receivedTo) {
+      qb.andWhere('c.received_at < (:receivedTo::date + 1)::timestamp AT TIME ZONE :tz', {
+        receivedTo: query.receivedTo,
+        tz,
+      });
     }
     if (query.q) {
       this.search(qb, user, query.q);

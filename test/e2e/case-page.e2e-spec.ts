@@ -469,6 +469,34 @@ describe('the case page: allowed actions, notes, corrections, timeline, staff', 
       .expect(400);
   });
 
+  it('filters the worklist by procedure, received business dates (Asia/Ho_Chi_Minh) and a due date range', async () => {
+    const late = await openCase(t, reception, { receivedAt: '2024-03-10T23:30:00+07:00' });
+    const early = await openCase(t, reception, {
+      procedure: 'second_instance',
+      receivedAt: '2024-03-11T00:30:00+07:00',
+    });
+    const ids = async (query: string) =>
+      (await getAs(t, `/cases?limit=200&${query}`, leader)).items.map((i: { id: string }) => i.id);
+    // Both are 2024-03-10 in UTC: only the business time zone tells them apart.
+    expect(await ids('receivedFrom=2024-03-11&receivedTo=2024-03-11')).toEqual([early.id]);
+    expect(await ids('receivedFrom=2024-03-10&receivedTo=2024-03-10')).toEqual([late.id]);
+    expect(await ids('receivedFrom=2024-03-10&receivedTo=2024-03-11&procedure=first_instance')).toEqual([
+      late.id,
+    ]);
+    const due: string = early.dueDate;
+    expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const next = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(await ids(`receivedFrom=2024-03-11&dueAfter=${due}&dueBefore=${next}`)).toEqual([early.id]);
+    expect(await ids(`receivedFrom=2024-03-11&receivedTo=2024-03-11&dueAfter=${next}`)).toEqual([]);
+    for (const bad of ['procedure=nope', 'receivedFrom=2024-02-30', 'receivedTo=10/03/2024', 'dueAfter=x']) {
+      await t
+        .http()
+        .get(`/cases?${bad}`)
+        .set(...bearer(leader.token))
+        .expect(400);
+    }
+  });
+
   it("finds staff of the caller's unit tree by a name typed without diacritics", async () => {
     const sub = await t.createUser('inspector', subUnitId, { fullName: 'Phạm Đức Thắng' });
     await t.createUser('inspector', otherUnitId, { fullName: 'Phạm Đức Thành' });

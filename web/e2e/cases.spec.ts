@@ -145,6 +145,20 @@ test('a leader assigns a case by a name typed without diacritics', async ({ page
   // The inspector now finds it under "Của tôi".
   const assigned = await call<{ assigneeId: string }>('leader', 'GET', `/cases/${c.id}`);
   expect(assigned.assigneeId).not.toBeNull();
+
+  // The procedure and received-date filters live in the address too: a reload keeps them.
+  await page.goto(url('/app/ho-so?kind=petition'));
+  await page.getByLabel('Thủ tục').click();
+  await page.locator('.ant-select-item-option', { hasText: /^Phản ánh$/ }).click();
+  await expect(page).toHaveURL(/procedure=feedback/);
+  await page.getByLabel('Nhận đến ngày').fill('02/10/2026');
+  await page.getByLabel('Nhận đến ngày').press('Enter');
+  await expect(page).toHaveURL(/receivedTo=2026-10-02/);
+  await page.reload();
+  await expect(page).toHaveURL(/kind=petition.*procedure=feedback.*receivedTo=2026-10-02/);
+  await expect(page.getByLabel('Nhận đến ngày')).toHaveValue('02/10/2026');
+  await expect(page.getByRole('link', { name: late.code })).toBeVisible();
+  await expect(page.getByRole('link', { name: c.code })).toHaveCount(0);
 });
 
 test('a second browser changes the case meanwhile: the first shows the 409 message and the fresh state', async ({

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsBusinessDate, IsSearchText } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
-import { CASE_KINDS, type CaseKind } from '../domain/case-kind.js';
+import { CASE_KINDS, type CaseKind, type CaseProcedure, PROCEDURES } from '../domain/case-kind.js';
 import { CASE_STATUSES, type CaseStatus } from '../domain/case-workflow.js';
 
 export class CaseQuery extends PaginationQuery {
@@ -10,6 +10,11 @@ export class CaseQuery extends PaginationQuery {
   @IsOptional()
   @IsIn(CASE_KINDS)
   kind?: CaseKind;
+
+  @ApiPropertyOptional({ enum: Object.values(PROCEDURES).flat() })
+  @IsOptional()
+  @IsIn(Object.values(PROCEDURES).flat())
+  procedure?: CaseProcedure;
 
   @ApiPropertyOptional({ enum: CASE_STATUSES })
   @IsOptional()
@@ -40,6 +45,27 @@ export class CaseQuery extends PaginationQuery {
   @IsOptional()
   @IsBusinessDate()
   dueBefore?: string;
+
+  @ApiPropertyOptional({ example: '2024-03-01', description: 'due date on or after (inclusive)' })
+  @IsOptional()
+  @IsBusinessDate()
+  dueAfter?: string;
+
+  @ApiPropertyOptional({
+    example: '2024-03-01',
+    description: 'received on or after this business date (inclusive, Asia/Ho_Chi_Minh)',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  receivedFrom?: string;
+
+  @ApiPropertyOptional({
+    example: '2024-03-31',
+    description: 'received on or before this business date (inclusive)',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  receivedTo?: string;
 
   @ApiPropertyOptional({ description: 'search subject, content and applicant name, diacritics ignored' })
   @IsOptional()

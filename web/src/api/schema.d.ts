@@ -2059,13 +2059,20 @@ export interface operations {
         parameters: {
             query?: {
                 assigneeId?: string;
+                /** @description due date on or after (inclusive) */
+                dueAfter?: string;
                 dueBefore?: string;
                 kind?: "complaint" | "denunciation" | "petition" | "civil_status" | "certification";
                 limit?: number;
                 overdue?: "true" | "false";
                 page?: number;
+                procedure?: "first_instance" | "second_instance" | "feedback" | "recommendation" | "request" | "birth" | "marriage" | "death" | "parentage" | "change_correction" | "guardianship" | "marital_status_confirmation" | "extract_copy" | "re_registration" | "copy_from_original" | "copy_from_master_register" | "signature" | "translator_signature" | "contract";
                 /** @description search subject, content and applicant name, diacritics ignored */
                 q?: string;
+                /** @description received on or after this business date (inclusive, Asia/Ho_Chi_Minh) */
+                receivedFrom?: string;
+                /** @description received on or before this business date (inclusive) */
+                receivedTo?: string;
                 sort?: "dueDate" | "-dueDate" | "receivedAt" | "-receivedAt";
                 status?: "received" | "in_progress" | "suspended" | "resolved" | "withdrawn" | "terminated" | "rejected" | "transferred";
                 /** @description only the cases assigned to nobody */

@@ -1,5 +1,6 @@
 import { ClockCircleOutlined, ExclamationCircleOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
@@ -16,10 +17,13 @@ import {
   KIND_LABELS,
   options,
   PROCEDURE_LABELS,
+  PROCEDURES_BY_KIND,
   STATUS_LABELS,
   type CaseKind,
+  type CaseProcedure,
   type CaseStatus,
 } from '../../shared/labels';
+import { unitsInScope, useUnits } from '../reports/queries';
 import { ActionDialog, type ActionTarget } from './ActionDialog';
 import { STALE_MESSAGE } from './case-errors';
 import { useCaseCount, useCases, useStaff, type CaseFilters } from './queries';
@@ -99,10 +103,21 @@ export function WorklistPage() {
   const [stale, setStale] = useState(false);
   const today = businessDateOf(new Date());
   const tab = (TABS.find((t) => t.key === params.get('tab'))?.key ?? 'tat-ca') as TabKey;
+  const units = useUnits();
+  const scope = unitsInScope(units.data ?? [], me?.unitId);
+  const param = (key: string) => params.get(key) ?? undefined;
+  const kind = param('kind') as CaseKind | undefined;
   const common: CaseFilters = {
-    kind: (params.get('kind') as CaseKind | null) ?? undefined,
-    status: (params.get('status') as CaseStatus | null) ?? undefined,
-    q: params.get('q') ?? undefined,
+    kind,
+    procedure: param('procedure') as CaseProcedure | undefined,
+    status: param('status') as CaseStatus | undefined,
+    unitId: param('unitId'),
+    assigneeId: param('assigneeId'),
+    receivedFrom: param('receivedFrom'),
+    receivedTo: param('receivedTo'),
+    dueAfter: param('dueAfter'),
+    dueBefore: param('dueBefore'),
+    q: param('q'),
   };
   const filters: CaseFilters = {
     ...common,
@@ -120,6 +135,18 @@ export function WorklistPage() {
   };
   const names = new Map((staff.data ?? []).map((p) => [p.id, p.fullName]));
   const clerk = me?.role === 'clerk';
+  const day = (value: string | undefined): Dayjs | null => (value ? dayjs(value) : null);
+  const dateFilter = (key: keyof CaseFilters & string, label: string) => (
+    <Form.Item label={label} htmlFor={`filter-${key}`} key={key}>
+      <DatePicker
+        id={`filter-${key}`}
+        format="DD/MM/YYYY"
+        placeholder="dd/mm/yyyy"
+        value={day(common[key] as string | undefined)}
+        onChange={(d) => set({ [key]: d?.format('YYYY-MM-DD') })}
+      />
+    </Form.Item>
+  );
 
   const set = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -188,7 +215,30 @@ export function WorklistPage() {
                 placeholder="Tất cả"
                 options={options(KIND_LABELS)}
                 value={filters.kind}
-                onChange={(v) => set({ kind: v })}
+                onChange={(v: CaseKind | undefined) =>
+                  set({
+                    kind: v,
+                    procedure:
+                      v && common.procedure && PROCEDURES_BY_KIND[v].includes(common.procedure)
+                        ? common.procedure
+                        : undefined,
+                  })
+                }
+              />
+            </Form.Item>
+            <Form.Item label="Thủ tục" htmlFor="filter-procedure">
+              <Select
+                id="filter-procedure"
+                allowClear
+                notFoundContent={kind ? 'Loại này không có thủ tục' : 'Chọn loại hồ sơ trước'}
+                style={{ width: 260 }}
+                placeholder="Tất cả"
+                options={(kind ? PROCEDURES_BY_KIND[kind] : []).map((p) => ({
+                  value: p,
+                  label: PROCEDURE_LABELS[p],
+                }))}
+                value={common.procedure}
+                onChange={(v) => set({ procedure: v })}
               />
             </Form.Item>
             <Form.Item label="Trạng thái" htmlFor="filter-status">
@@ -202,6 +252,36 @@ export function WorklistPage() {
                 onChange={(v) => set({ status: v })}
               />
             </Form.Item>
+            <Form.Item label="Đơn vị" htmlFor="filter-unit">
+              <Select
+                id="filter-unit"
+                allowClear
+                style={{ width: 240 }}
+                placeholder="Tất cả"
+                options={scope.map((u) => ({
+                  value: u.id,
+                  label: `${'\u00a0\u00a0'.repeat(u.depth)}${u.name}`,
+                }))}
+                value={common.unitId}
+                onChange={(v) => set({ unitId: v })}
+              />
+            </Form.Item>
+            <Form.Item label="Người xử lý" htmlFor="filter-assignee">
+              <Select
+                id="filter-assignee"
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                style={{ width: 240 }}
+                placeholder="Tất cả"
+                options={(staff.data ?? []).map((p) => ({ value: p.id, label: p.fullName }))}
+                value={common.assigneeId}
+                onChange={(v) => set({ assigneeId: v })}
+              />
+            </Form.Item>
+            {dateFilter('receivedFrom', 'Nhận từ ngày')}
+            {dateFilter('receivedTo', 'Nhận đến ngày')}
+            {dateFilter('dueAfter', 'Hạn từ ngày')}
+            {dateFilter('dueBefore', 'Hạn trước ngày')}
             <Form.Item label="Sắp xếp" htmlFor="filter-sort">
               <Select
                 id="filter-sort"

@@ -1,14 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { CaseKind, CaseStatus } from '../../shared/labels';
+import type { CaseKind, CaseProcedure, CaseStatus } from '../../shared/labels';
 
 export interface CaseFilters {
   kind?: CaseKind;
+  procedure?: CaseProcedure;
   status?: CaseStatus;
+  unitId?: string;
   assigneeId?: string;
   unassigned?: 'true';
   overdue?: 'true' | 'false';
   dueBefore?: string;
+  dueAfter?: string;
+  receivedFrom?: string;
+  receivedTo?: string;
   q?: string;
   sort?: 'dueDate' | '-dueDate' | 'receivedAt' | '-receivedAt';
   page?: number;
