@@ -429,15 +429,7 @@ function CalendarSection() {
     },
   });
   const remove = useMutation({
-    // 204 No Content: no body for unwrap to return.
-    mutationFn: async (d: string) => {
-      const { error, response } = await api.DELETE('/calendar/days/{date}', {
-        params: { path: { date: d } },
-      });
-      if (!response.ok) {
-        throw ApiError.from(response, error);
-      }
-    },
+    mutationFn: (d: string) => unwrap(api.DELETE('/calendar/days/{date}', { params: { path: { date: d } } })),
     onSuccess: async () => {
       close();
       message.success('Đã xóa ngày');

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Popconfirm, Select, Space, Table, Upload } from 'antd';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { ApiError, errorSentence } from '../../api/errors';
+import { errorSentence } from '../../api/errors';
 import { formatBusinessDate, formatDateTime } from '../../shared/format';
 import { useStaff } from '../cases/queries';
 
@@ -59,11 +59,7 @@ export function AttachmentsPanel({ parent, id }: { parent: 'cases' | 'receptions
   const names = new Map((staff.data ?? []).map((p) => [p.id, p.fullName]));
   const remove = async (a: Attachment) => {
     try {
-      // 204 No Content: no body for unwrap to return.
-      const { response, error } = await api.DELETE('/attachments/{id}', { params: { path: { id: a.id } } });
-      if (!response.ok) {
-        throw ApiError.from(response, error);
-      }
+      await unwrap(api.DELETE('/attachments/{id}', { params: { path: { id: a.id } } }));
       message.success('Đã xóa tài liệu.');
     } catch (error) {
       message.error(errorSentence(error));
