@@ -6,7 +6,7 @@ import { DomainError, ForbiddenError } from '../common/errors/domain-error.js';
 import { type AuthUser, requestContext } from '../common/http/request-context.js';
 import type { Role } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { IS_PUBLIC, ROLES } from './auth.decorators.js';
+import { IS_PUBLIC, ROLES_KEY } from './auth.decorators.js';
 import type { TokenPayload } from './auth.service.js';
 import { isSameSiteRequest, sessionTokenOf } from './session-cookie.js';
 
@@ -44,7 +44,7 @@ export class JwtAuthGuard implements CanActivate {
     if (store) {
       store.user = user;
     }
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) {
       throw new ForbiddenError(`This action needs one of the roles: ${roles.join(', ')}`);
     }

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
-import { User } from '../users/user.entity.js';
+import { type Role, User } from '../users/user.entity.js';
 import { assertCanAct, canAssign } from './case-access.js';
 import { caseState } from './case-allowed-actions.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
@@ -14,6 +14,7 @@ import { type CaseResponse, CaseViewService, type LoadedCase } from './case-view
 import { Case } from './case.entity.js';
 import { insertCaseEvent } from './case-events.js';
 import { extensionPolicyAt } from './domain/case-deadlines.js';
+import { CLERK_KINDS, KIND_TRAITS } from './domain/case-kind.js';
 import {
   type ActionInputs,
   type CaseAction,
@@ -169,14 +170,12 @@ export class CaseActionsService {
       throw new ValidationError("assigneeId must work in the case's unit, a sub-unit or a unit above it");
     }
     const assignee = await manager.findOneBy(User, { id: assigneeId, active: true });
-    if (
-      !assignee ||
-      (assignee.role !== 'inspector' && assignee.role !== 'leader' && assignee.role !== 'clerk')
-    ) {
-      throw new ValidationError('assigneeId must be an active inspector, leader or clerk');
-    }
-    if (assignee.role === 'clerk' && c.kind !== 'civil_status' && c.kind !== 'certification') {
-      throw new ValidationError('a clerk can be assigned civil_status and certification cases only');
+    if (!assignee || !(KIND_TRAITS[c.kind].handledBy as readonly Role[]).includes(assignee.role)) {
+      throw new ValidationError(
+        assignee?.role === 'clerk'
+          ? `a clerk can be assigned ${CLERK_KINDS.join(' and ')} cases only`
+          : 'assigneeId must be an active inspector, leader or clerk',
+      );
     }
   }
 

@@ -1,32 +1,20 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../common/http/request-context.js';
+import { caseScopeParts } from './case-access.js';
 import type { Case } from './case.entity.js';
 
 /**
- * An inspector's worklist is the cases of their unit or assigned to them. PostgreSQL cannot walk an index in
- * order for `unit = ? OR assignee = ?`, so it reads and sorts every case of the unit; as two disjoint parts
- * (the unit's cases, then the ones assigned to them elsewhere) each part is an ordered walk of
+ * The query restricted to each disjoint part of the user's scope (`caseScopeParts`). An inspector's worklist is
+ * the cases of their unit or assigned to them: PostgreSQL cannot walk an index in order for
+ * `unit = ? OR assignee = ?`, so it would read and sort every case of the unit; as two disjoint parts (the
+ * unit's cases, then the ones assigned to them elsewhere) each part is an ordered walk of
  * ix_citizen_case_unit_due / ix_citizen_case_unit_received (or a few rows), and the page is merged here.
- * Any other role is one part with its scope condition.
  */
-export function scopeParts(
-  user: AuthUser,
-  qb: SelectQueryBuilder<Case>,
-  scope: { sql: string; params: Record<string, unknown> },
-): SelectQueryBuilder<Case>[] {
-  if (user.role !== 'inspector') {
-    return [qb.andWhere(scope.sql, scope.params)];
-  }
-  const params = { scopeUnit: user.unitId, scopeUser: user.id };
-  return [
-    qb.clone().andWhere('c.unit_id = :scopeUnit', params),
-    qb
-      .clone()
-      .andWhere(
-        user.unitId ? 'c.assignee_id = :scopeUser AND c.unit_id <> :scopeUnit' : 'c.assignee_id = :scopeUser',
-        params,
-      ),
-  ];
+export function scopeParts(user: AuthUser, qb: SelectQueryBuilder<Case>): SelectQueryBuilder<Case>[] {
+  const parts = caseScopeParts(user);
+  return parts.length === 1
+    ? [qb.andWhere(parts[0].sql, parts[0].params)]
+    : parts.map((part) => qb.clone().andWhere(part.sql, part.params));
 }
 
 /** One page of the union of disjoint parts, in `column` order (NULLS LAST) then id, and their total. */

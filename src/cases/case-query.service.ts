@@ -8,7 +8,7 @@ import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import { canSee, caseScope } from './case-access.js';
+import { canSee, sealedReaderSql } from './case-access.js';
 import { type CaseCapabilities, capabilitiesOf } from './case-allowed-actions.js';
 import { pageOfParts, scopeParts } from './case-list-parts.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
@@ -22,7 +22,6 @@ import { Case, CaseEvent } from './case.entity.js';
 import type { DeadlineExplanation } from '../calendar/domain/deadline-clock.js';
 import { foldVietnamese } from './domain/search-text.js';
 import type { CaseQuery } from './dto/case-query.dto.js';
-import { subtreePattern } from '../units/unit-scope.js';
 
 export interface CaseEventResponse {
   id: string;
@@ -87,7 +86,6 @@ export class CaseQueryService {
   }
 
   async list(user: AuthUser, query: CaseQuery): Promise<Page<CaseResponse>> {
-    const scope = caseScope(user);
     const qb = this.dataSource.manager
       .createQueryBuilder(Case, 'c')
       .innerJoin(Unit, 'u', 'u.id = c.unit_id')
@@ -141,7 +139,7 @@ export class CaseQueryService {
     }
     const sort = query.sort ?? '-receivedAt';
     const { entities, total } = await pageOfParts(
-      scopeParts(user, qb, scope),
+      scopeParts(user, qb),
       { field: sort.endsWith('dueDate') ? 'dueDate' : 'receivedAt', descending: sort.startsWith('-') },
       (query.page - 1) * query.limit,
       query.limit,
@@ -202,19 +200,13 @@ export class CaseQueryService {
   private search(qb: ReturnType<EntityManager['createQueryBuilder']>, user: AuthUser, q: string): void {
     const folded = foldVietnamese(q);
     const tokens = this.crypto.nameIndex(q);
-    const sealedReader =
-      user.role === 'leader'
-        ? 'u.path LIKE :searchPath'
-        : user.role === 'inspector'
-          ? 'c.assignee_id = :searchUser'
-          : 'FALSE';
+    const reader = sealedReaderSql(user);
     qb.andWhere(
-      `(c.search_text LIKE :folded OR (c.applicant_name_index @> :tokens::text[] AND ${sealedReader}))`,
+      `(c.search_text LIKE :folded OR (c.applicant_name_index @> :tokens::text[] AND ${reader.sql}))`,
       {
         folded: `%${folded.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
         tokens: tokens.length ? tokens : ['\u0000'],
-        searchPath: subtreePattern(user),
-        searchUser: user.id,
+        ...reader.params,
       },
     );
   }

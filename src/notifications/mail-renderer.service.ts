@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
+import { type CaseKind, isCaseKind, KIND_TRAITS } from '../cases/domain/case-kind.js';
 
 export interface RenderedMail {
   subject: string;
@@ -14,14 +15,6 @@ interface CompiledTemplate {
   text: HandlebarsTemplateDelegate;
 }
 
-const KIND_LABELS: Record<string, string> = {
-  complaint: 'khiếu nại',
-  denunciation: 'tố cáo',
-  petition: 'phản ánh, kiến nghị',
-  civil_status: 'hồ sơ hộ tịch',
-  certification: 'hồ sơ chứng thực',
-};
-
 const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url);
 
 /**
@@ -34,7 +27,9 @@ export class MailRendererService {
   private readonly handlebars = Handlebars.create();
 
   constructor() {
-    this.handlebars.registerHelper('kindLabel', (kind: unknown) => KIND_LABELS[String(kind)] ?? String(kind));
+    this.handlebars.registerHelper('kindLabel', (kind: unknown) =>
+      isCaseKind(String(kind)) ? KIND_TRAITS[kind as CaseKind].mailLabel : String(kind),
+    );
   }
 
   render(name: string, data: Record<string, unknown>): RenderedMail {

@@ -1,4 +1,9 @@
-import { canRevealVisit, type ScopedCase } from '../cases/case-access.js';
+import {
+  canRevealVisit,
+  type ScopedCase,
+  visitCaseAssignedSql,
+  visitRevealSql,
+} from '../cases/case-access.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Reception } from './reception.entity.js';
 import { subtreePattern } from '../units/unit-scope.js';
@@ -28,31 +33,19 @@ export function receptionScope(user: AuthUser): { sql: string; params: Record<st
   if (user.role === 'admin') {
     return { sql: 'TRUE', params: {} };
   }
+  const assigned = visitCaseAssignedSql(user, 'r.id');
   return {
-    sql: `(u.path LIKE :scopePath OR r.created_by = :scopeUser OR EXISTS (
-      SELECT 1 FROM citizen_case sc WHERE sc.reception_id = r.id AND sc.assignee_id = :scopeUser))`,
-    params: { scopePath: subtreePattern(user), scopeUser: user.id },
+    sql: `(u.path LIKE :scopePath OR r.created_by = :scopeUser OR ${assigned.sql})`,
+    params: { scopePath: subtreePattern(user), scopeUser: user.id, ...assigned.params },
   };
 }
 
 /** SQL (over `r` and `u`) true where this user may read a visit's sealed representatives: for blind-index search. */
 export function sealedReaderSql(user: AuthUser): { sql: string; params: Record<string, unknown> } {
-  switch (user.role) {
-    case 'leader':
-      return {
-        sql: `(u.path LIKE :readerPath OR EXISTS (SELECT 1 FROM citizen_case dc JOIN unit du ON du.id = dc.unit_id
-          WHERE dc.reception_id = r.id AND dc.kind = 'denunciation' AND du.path LIKE :readerPath))`,
-        params: { readerPath: subtreePattern(user) },
-      };
-    case 'inspector':
-      return {
-        sql: `EXISTS (SELECT 1 FROM citizen_case dc WHERE dc.reception_id = r.id
-          AND dc.kind = 'denunciation' AND dc.assignee_id = :readerUser)`,
-        params: { readerUser: user.id },
-      };
-    case 'admin':
-    case 'reception':
-    case 'clerk':
-      return { sql: 'FALSE', params: {} };
-  }
+  return visitRevealSql(user, {
+    id: 'r.id',
+    unitId: 'r.unit_id',
+    unitPath: 'u.path',
+    createdBy: 'r.created_by',
+  });
 }

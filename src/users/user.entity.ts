@@ -15,7 +15,7 @@ export const ROLES = ['admin', 'leader', 'inspector', 'reception', 'clerk'] as c
 export type Role = (typeof ROLES)[number];
 
 @Entity('app_user')
-@Check('ck_app_user_role', `"role" IN ('admin', 'leader', 'inspector', 'reception', 'clerk')`)
+@Check('ck_app_user_role', `"role" IN (${ROLES.map((r) => `'${r}'`).join(', ')})`)
 export class User {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_app_user' })
   id: string;

@@ -3,8 +3,8 @@ import { computeDeadline, type DeadlineResult } from '../../calendar/domain/dead
 import { extensionPolicy, findRule, resolutionVariant } from '../../calendar/domain/deadline-rules.js';
 import type { WorkingCalendar } from '../../calendar/domain/working-calendar.js';
 import type { ExtensionPolicy } from './case-extension.js';
-import type { CaseKind, CaseProcedure, Complexity } from './case-kind.js';
-import type { CaseClock, CaseStatus } from './case-workflow.js';
+import { type CaseKind, type CaseProcedure, type Complexity, KIND_TRAITS } from './case-kind.js';
+import { type CaseClock, type CaseStatus, STATUS_TRAITS } from './case-workflow.js';
 
 /** A suspension of the resolution clock: from the suspension date to the resumption date (null: still on). */
 export interface CasePause {
@@ -36,21 +36,16 @@ export interface CaseDeadlines {
   dueDate: IsoDate | null;
 }
 
-/** Complaints count suspensions only from 2026-07-01 (NĐ 155/2026); denunciations always (Luật TC Art. 34(2)). */
-const COMPLAINT_PAUSES_FROM = '2026-07-01';
-
-const ADMINISTRATIVE: readonly CaseKind[] = ['civil_status', 'certification'];
-
 export function computeCaseDeadlines(
   facts: CaseClockFacts,
   calendar: WorkingCalendar,
   timeZone: string,
 ): CaseDeadlines {
   const receivedDate = businessDateOf(facts.receivedAt, timeZone);
-  const administrative = ADMINISTRATIVE.includes(facts.kind);
+  const administrative = KIND_TRAITS[facts.kind].administrative;
   const acceptance = administrative ? null : acceptanceDeadline(facts, calendar, receivedDate);
   const resolution = resolutionDeadline(facts, calendar, timeZone, receivedDate, administrative);
-  const running = runningClock(facts.status);
+  const running = STATUS_TRAITS[facts.status].clock;
   const dueDate =
     running === 'acceptance' ? (acceptance?.dueDate ?? null) : running ? (resolution?.dueDate ?? null) : null;
   return { acceptance, resolution, running, dueDate };
@@ -81,8 +76,8 @@ function resolutionDeadline(
   if (!rule) {
     return null;
   }
-  const pauses =
-    facts.kind === 'complaint' ? facts.pauses.filter((p) => p.from >= COMPLAINT_PAUSES_FROM) : facts.pauses;
+  const from = KIND_TRAITS[facts.kind].pausesCountFrom;
+  const pauses = from === null ? facts.pauses : facts.pauses.filter((p) => p.from >= from);
   return computeDeadline({
     calendar,
     rule,
@@ -91,22 +86,6 @@ function resolutionDeadline(
     extensions: facts.extensions,
     pauses,
   });
-}
-
-function runningClock(status: CaseStatus): CaseClock | null {
-  switch (status) {
-    case 'received':
-      return 'acceptance';
-    case 'in_progress':
-      return 'resolution';
-    case 'suspended':
-    case 'resolved':
-    case 'withdrawn':
-    case 'terminated':
-    case 'rejected':
-    case 'transferred':
-      return null;
-  }
 }
 
 /** Past the end of its due date (a deadline means "by the end of that day"). */

@@ -1,8 +1,82 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
+import type { Role } from '../../users/user.entity.js';
 
 /** The kinds of case (API.md "Cases"); each has its own procedures, code prefix, outcomes and workflow. */
 export const CASE_KINDS = ['complaint', 'denunciation', 'petition', 'civil_status', 'certification'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** What sets the kinds apart outside their procedures and workflows; the one place that lists them by trait. */
+export interface KindTraits {
+  /**
+   * Civil status and certification: an administrative procedure, complete on receipt. It starts `in_progress`,
+   * has no acceptance clock (the resolution clock runs from receipt), and clerks handle it.
+   */
+  readonly administrative: boolean;
+  /** Suspensions count against the resolution clock from this date on (null: all of them). */
+  readonly pausesCountFrom: string | null;
+  /** The roles a case of this kind may be assigned to (and, for clerks, the kinds they open and read). */
+  readonly handledBy: readonly Extract<Role, 'leader' | 'inspector' | 'clerk'>[];
+  /** The kind's name in reports and on screens. */
+  readonly label: string;
+  /** The kind as a mail sentence names it ("khiếu nại của Ông/Bà"). */
+  readonly mailLabel: string;
+}
+
+const INVESTIGATORS = ['leader', 'inspector'] as const;
+const ADMINISTRATORS = ['leader', 'inspector', 'clerk'] as const;
+
+export const KIND_TRAITS: Readonly<Record<CaseKind, KindTraits>> = {
+  // Luật Khiếu nại Art. 11a (suspension) applies from 2026-07-01 (NĐ 155/2026); Luật Tố cáo Art. 34(2) always.
+  complaint: {
+    administrative: false,
+    pausesCountFrom: '2026-07-01',
+    handledBy: INVESTIGATORS,
+    label: 'Khiếu nại',
+    mailLabel: 'khiếu nại',
+  },
+  denunciation: {
+    administrative: false,
+    pausesCountFrom: null,
+    handledBy: INVESTIGATORS,
+    label: 'Tố cáo',
+    mailLabel: 'tố cáo',
+  },
+  petition: {
+    administrative: false,
+    pausesCountFrom: null,
+    handledBy: INVESTIGATORS,
+    label: 'Phản ánh, kiến nghị',
+    mailLabel: 'phản ánh, kiến nghị',
+  },
+  civil_status: {
+    administrative: true,
+    pausesCountFrom: null,
+    handledBy: ADMINISTRATORS,
+    label: 'Hộ tịch',
+    mailLabel: 'hồ sơ hộ tịch',
+  },
+  certification: {
+    administrative: true,
+    pausesCountFrom: null,
+    handledBy: ADMINISTRATORS,
+    label: 'Chứng thực',
+    mailLabel: 'hồ sơ chứng thực',
+  },
+};
+
+export const KIND_LABELS = Object.fromEntries(
+  CASE_KINDS.map((kind) => [kind, KIND_TRAITS[kind].label]),
+) as Readonly<Record<CaseKind, string>>;
+
+/** The kinds whose traits say so, in `CASE_KINDS` order. */
+export function kindsWhere(test: (traits: KindTraits) => boolean): CaseKind[] {
+  return CASE_KINDS.filter((kind) => test(KIND_TRAITS[kind]));
+}
+
+export const ADMINISTRATIVE_KINDS: readonly CaseKind[] = kindsWhere((t) => t.administrative);
+
+/** The kinds a clerk handles (API.md roles). */
+export const CLERK_KINDS: readonly CaseKind[] = kindsWhere((t) => t.handledBy.includes('clerk'));
 
 export const COMPLAINT_PROCEDURES = ['first_instance', 'second_instance'] as const;
 export const PETITION_PROCEDURES = ['feedback', 'recommendation', 'request'] as const;
