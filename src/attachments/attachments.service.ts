@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { lockCase } from '../cases/case-queries.js';
 import { businessDateOf } from '../calendar/domain/business-date.js';
 import { Clock } from '../common/clock.js';
 import {
@@ -17,6 +18,7 @@ import type { Page } from '../common/validation/pagination.dto.js';
 import type { PaginationQuery } from '../common/validation/pagination.dto.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { lockVisit } from '../reception/reception-query.service.js';
 import { RateLimiterService } from '../redis/rate-limiter.service.js';
 import {
   type AttachmentParent,
@@ -218,8 +220,7 @@ export class AttachmentsService {
 
   /** Serialises the uploads of one case or visit, so that the count limit holds under concurrency. */
   private async lockParent(manager: EntityManager, parent: AttachmentParent): Promise<void> {
-    const table = parent.type === 'case' ? 'citizen_case' : 'reception';
-    await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, [parent.id]);
+    await (parent.type === 'case' ? lockCase : lockVisit)(manager, parent.id);
   }
 
   private async assertRoom(manager: EntityManager, parent: AttachmentParent): Promise<void> {

@@ -92,6 +92,20 @@ export class AuditService {
     return { items: rows.map(toAuditResponse), total, page: query.page, limit: query.limit };
   }
 
+  /**
+   * SQL appending one audit row per row of `source` (its `id` the entity id), for statements written by hand:
+   * the other values are SQL expressions (parameters) of the fields of `row()`.
+   */
+  static insertSql(
+    values: Record<'actorId' | 'action' | 'requestId' | 'ip' | 'details', string>,
+    entityType: string,
+    source: string,
+  ): string {
+    return `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, request_id, ip, details)
+       SELECT ${values.actorId}, ${values.action}, '${entityType}', id::text, ${values.requestId}, ${values.ip},
+              ${values.details} FROM ${source}`;
+  }
+
   /** The column values of an audit row for the current request (for statements written by hand). */
   row(entry: AuditEntry): Omit<AuditLog, 'id' | 'at'> {
     const context = requestContext.get();

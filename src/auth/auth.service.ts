@@ -13,6 +13,7 @@ import { PasswordService } from '../users/password.service.js';
 import { type UserResponse, toUserResponse } from '../users/users.service.js';
 import type { LoginDto } from './dto/login.dto.js';
 import { LoginClient } from '../users/login-client.entity.js';
+import { clearLoginFailures, countLoginFailure } from '../users/login-attempts.js';
 
 /** Wrong passwords in a row from one client (address or IPv6 /64) that lock that client out of the account. */
 export const MAX_FAILED_LOGINS = 5;
@@ -85,22 +86,10 @@ export class AuthService {
 
   private async recordFailure(tx: EntityManager, user: User, client: string, now: Date): Promise<void> {
     const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-    // Counted in SQL, not from the rows read before the hash: concurrent failures all count.
-    const [clientRow] = await tx.query<{ failures: number; locked: boolean }[]>(
-      `INSERT INTO login_client AS l (user_id, client, failed_count) VALUES ($1, $2, 1)
-       ON CONFLICT (user_id, client) DO UPDATE SET
-         failed_count = CASE WHEN l.failed_count + 1 >= $3 THEN 0 ELSE l.failed_count + 1 END,
-         locked_until = CASE WHEN l.failed_count + 1 >= $3 THEN $4 ELSE l.locked_until END
-       RETURNING l.failed_count AS failures, l.locked_until = $4 AS locked`,
-      [user.id, client, MAX_FAILED_LOGINS, until],
-    );
-    const [[accountRow]] = await tx.query<[{ failures: number; locked: boolean }[], number]>(
-      `UPDATE app_user SET
-         failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-         locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3 ELSE locked_until END
-       WHERE id = $1
-       RETURNING failed_login_count AS failures, locked_until = $3 AS locked`,
-      [user.id, MAX_ACCOUNT_FAILED_LOGINS, until],
+    const { client: clientRow, account: accountRow } = await countLoginFailure(
+      tx,
+      { userId: user.id, client, until },
+      { client: MAX_FAILED_LOGINS, account: MAX_ACCOUNT_FAILED_LOGINS },
     );
     const scope = accountRow.locked ? 'account' : clientRow.locked ? 'client' : null;
     await this.audit.record(tx, {
@@ -115,12 +104,7 @@ export class AuthService {
   }
 
   private async recordSuccess(tx: EntityManager, user: User, client: string, now: Date): Promise<void> {
-    await tx.query(
-      `INSERT INTO login_client (user_id, client, failed_count, last_success_at) VALUES ($1, $2, 0, $3)
-       ON CONFLICT (user_id, client) DO UPDATE SET failed_count = 0, locked_until = NULL, last_success_at = $3`,
-      [user.id, client, now],
-    );
-    await tx.update(User, user.id, { failedLoginCount: 0, lockedUntil: null });
+    await clearLoginFailures(tx, user.id, client, now);
     await this.audit.record(tx, {
       action: 'auth.login',
       entityType: 'user',

@@ -13,6 +13,9 @@ import type { DeadlineQuery, PutCalendarDayDto } from './dto/calendar.dto.js';
 /** The last year the calendar covers with the fixed-date holidays when nobody has entered it yet. */
 const LAST_PROVISIONAL_YEAR = 2100;
 
+/** SQL: the calendar's current revision (a change grows it), for statements that read it with other rows. */
+export const CALENDAR_REVISION_SQL = '(SELECT revision FROM calendar_revision WHERE id = 1)';
+
 export interface CalendarYearResponse {
   year: number;
   confirmed: boolean;
@@ -33,23 +36,30 @@ export interface DeadlineResponse {
 }
 
 /**
- * Called in the transaction of a calendar change with the dates it changed, so that deadlines that depend on
- * them can be recomputed in the same commit (the cases module registers one).
+ * What another module does when the calendar changes, called in the transaction of the change with the dates it
+ * changed, so that what depends on them moves in the same commit. The calendar knows handlers by name only
+ * (the cases module registers its deadlines).
  */
-export type CalendarChangeListener = (manager: EntityManager, dates: IsoDate[]) => Promise<void>;
+export interface CalendarChangeHandler {
+  readonly name: string;
+  onCalendarChange(manager: EntityManager, dates: IsoDate[]): Promise<void>;
+}
 
 @Injectable()
 export class CalendarService {
   private cached: { revision: string; calendar: WorkingCalendar } | null = null;
-  private readonly listeners: CalendarChangeListener[] = [];
+  private readonly handlers = new Map<string, CalendarChangeHandler>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
-  addChangeListener(listener: CalendarChangeListener): void {
-    this.listeners.push(listener);
+  registerHandler(handler: CalendarChangeHandler): void {
+    if (this.handlers.has(handler.name)) {
+      throw new Error(`calendar change handler ${handler.name} is registered already`);
+    }
+    this.handlers.set(handler.name, handler);
   }
 
   /**
@@ -58,7 +68,7 @@ export class CalendarService {
    */
   async calendar(manager: EntityManager = this.dataSource.manager): Promise<WorkingCalendar> {
     const [{ revision }] = await manager.query<{ revision: string }[]>(
-      'SELECT revision FROM calendar_revision WHERE id = 1',
+      `SELECT ${CALENDAR_REVISION_SQL} AS revision`,
     );
     return this.calendarAt(revision, manager);
   }
@@ -165,7 +175,7 @@ export class CalendarService {
   /**
    * Runs one calendar change in a transaction: a year touched for the first time gets its provisional
    * fixed-date holidays written out; the revision grows (which also serialises concurrent edits); the
-   * listeners recompute what the change moves, all in the same commit.
+   * handlers move what depends on the changed day, all in the same commit.
    */
   private async change(
     date: IsoDate,
@@ -177,8 +187,8 @@ export class CalendarService {
       await this.materialiseYear(manager, yearOf(date));
       await apply(manager);
       if (notify) {
-        for (const listener of this.listeners) {
-          await listener(manager, [date]);
+        for (const handler of this.handlers.values()) {
+          await handler.onCalendarChange(manager, [date]);
         }
       }
     });

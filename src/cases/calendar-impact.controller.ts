@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import { CalendarImpactResponse } from './calendar-impact.response.js';
-import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseCalendarHandler } from './case-calendar.handler.js';
 import { CalendarImpactQuery } from './dto/calendar-impact.dto.js';
 
 const IMPACT_LIMIT = 200;
@@ -12,7 +12,7 @@ const IMPACT_LIMIT = 200;
 @ApiBearerAuth()
 @Controller('calendar')
 export class CalendarImpactController {
-  constructor(private readonly deadlines: CaseDeadlineService) {}
+  constructor(private readonly handler: CaseCalendarHandler) {}
 
   @Get('impact')
   @Roles('admin')
@@ -22,6 +22,6 @@ export class CalendarImpactController {
   })
   @ApiOkResponse({ type: CalendarImpactResponse })
   impact(@Query() query: CalendarImpactQuery): Promise<CalendarImpactResponse> {
-    return this.deadlines.impact(query.date, query.type, IMPACT_LIMIT);
+    return this.handler.impact(query.date, query.type, IMPACT_LIMIT);
   }
 }

@@ -1,38 +1,21 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { businessDateOf, type IsoDate } from '../calendar/domain/business-date.js';
 import type { WorkingCalendar } from '../calendar/domain/working-calendar.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Clock } from '../common/clock.js';
-import { requestContext } from '../common/http/request-context.js';
 import { Case } from './case.entity.js';
-import { insertCaseEvent } from './case-events.js';
 import { type CaseDeadlines, computeCaseDeadlines, finishedOnTime } from './domain/case-deadlines.js';
 import { isTerminal } from './domain/case-workflow.js';
 
-/** A case an edit of the calendar would move. */
-export interface MovedCase {
-  id: string;
-  code: string;
-  dueDate: IsoDate | null;
-  newDueDate: IsoDate | null;
-}
-
-/** Applies the deadline engine to cases and keeps their stored due dates in step with the calendar. */
+/** Applies the deadline engine to cases (the calendar's edits move them through `CaseCalendarHandler`). */
 @Injectable()
-export class CaseDeadlineService implements OnModuleInit {
+export class CaseDeadlineService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly calendar: CalendarService,
-    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    this.calendar.addChangeListener((manager, dates) => this.recomputeAround(manager, dates));
-  }
 
   workingCalendar(manager?: EntityManager): Promise<WorkingCalendar> {
     return this.calendar.calendar(manager);
@@ -81,74 +64,5 @@ export class CaseDeadlineService implements OnModuleInit {
 
   businessDate(instant: Date): IsoDate {
     return businessDateOf(instant, this.config.businessTimeZone);
-  }
-
-  /**
-   * What an edit of one day (`none`: its removal) would move, before it is made: the cases `recomputeAround`
-   * would recompute, with the calendar as the edit would leave it. At most `limit` listed, by due date.
-   */
-  async impact(
-    date: IsoDate,
-    type: 'day_off' | 'working_day' | 'none',
-    limit: number,
-  ): Promise<{ openCases: number; cases: MovedCase[] }> {
-    const manager = this.dataSource.manager;
-    const calendar = await this.calendar.withEdit(date, type, manager);
-    const moved: MovedCase[] = [];
-    for (const c of await this.spanning(manager, date).getMany()) {
-      const newDueDate = this.compute(c, calendar).dueDate;
-      if (newDueDate !== c.dueDate) {
-        moved.push({ id: c.id, code: c.code, dueDate: c.dueDate, newDueDate });
-      }
-    }
-    moved.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.code.localeCompare(b.code));
-    return { openCases: moved.length, cases: moved.slice(0, limit) };
-  }
-
-  /** The open cases whose running clock spans `date`: the only ones an edit of that day can move. */
-  private spanning(manager: EntityManager, date: IsoDate): SelectQueryBuilder<Case> {
-    return manager
-      .createQueryBuilder(Case, 'c')
-      .where(`c.status IN ('received', 'in_progress') AND c.due_date >= :date`, { date })
-      .andWhere(`c.received_at < (CAST(:date AS date) + 1)`, { date });
-  }
-
-  /**
-   * After a calendar change: every open case whose running clock spans a changed date is recomputed in the
-   * same transaction (a change can move a due date only if the day lies between the start and the due date).
-   */
-  private async recomputeAround(manager: EntityManager, dates: IsoDate[]): Promise<void> {
-    const calendar = await this.calendar.uncached(manager);
-    for (const date of dates) {
-      const cases = await this.spanning(manager, date).setLock('pessimistic_write').getMany();
-      for (const c of cases) {
-        const before = c.dueDate;
-        this.apply(c, calendar);
-        if (c.dueDate !== before) {
-          await insertCaseEvent(manager, {
-            caseId: c.id,
-            type: 'deadline_recomputed',
-            occurredAt: this.clock.now(),
-            actorId: requestContext.get()?.user?.id ?? null,
-            fromStatus: c.status,
-            toStatus: c.status,
-            dueDate: c.dueDate,
-            data: { calendarDate: date, previousDueDate: before },
-          });
-          await manager.update(
-            Case,
-            { id: c.id },
-            {
-              acceptanceDue: c.acceptanceDue,
-              resolutionDue: c.resolutionDue,
-              dueDate: c.dueDate,
-              deadlineVersion: c.deadlineVersion,
-              // An action that read the case before this change must get 409, not write the old due date back.
-              version: () => 'version + 1',
-            },
-          );
-        }
-      }
-    }
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CALENDAR_REVISION_SQL } from '../calendar/calendar.service.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { canReadSealed, canSee, type ScopedCase } from './case-access.js';
 import type { Case } from './case.entity.js';
+import { OPEN_STATUSES, sqlStatusList } from './domain/case-workflow.js';
 
 /**
  * The two statements of the intake hot path, written by hand so that an intake costs as few round trips as
@@ -24,7 +26,7 @@ const DUPLICATES_SQL = `(SELECT json_agg(json_build_object('id', d.id, 'code', d
                  cc.created_by, cc.applicant_sealed
             FROM citizen_case cc JOIN unit du ON du.id = cc.unit_id
            WHERE $1::varchar IS NOT NULL AND cc.applicant_id_hash = $1 AND cc.kind = $2
-             AND ($3::uuid IS NULL OR cc.id <> $3) AND cc.status IN ('received', 'in_progress', 'suspended')
+             AND ($3::uuid IS NULL OR cc.id <> $3) AND cc.status IN (${sqlStatusList(OPEN_STATUSES)})
            ORDER BY cc.received_at DESC LIMIT 500) d)`;
 
 /** How many possible duplicates an intake lists at most. */
@@ -69,7 +71,7 @@ export class CaseIntakeRepository {
     }
     const [row] = await manager.query<{ n: string; revision: string; duplicates: DuplicateRow[] | null }[]>(
       `SELECT nextval('${sequence}')::text AS n,
-              (SELECT revision FROM calendar_revision WHERE id = 1)::text AS revision,
+              ${CALENDAR_REVISION_SQL}::text AS revision,
               ${DUPLICATES_SQL} AS duplicates`,
       [applicant.idHash, applicant.kind, null],
     );
@@ -104,8 +106,7 @@ export class CaseIntakeRepository {
          INSERT INTO case_event (case_id, type, occurred_at, actor_id, from_status, to_status, due_date, data)
          SELECT id, 'intake', $22, $18, NULL, $5, $25, $29 FROM c
        )
-       INSERT INTO audit_log (actor_id, action, entity_type, entity_id, request_id, ip, details)
-       SELECT $30, $31, 'case', id::text, $32, $33, $34 FROM c`,
+       ${AuditService.insertSql({ actorId: '$30', action: '$31', requestId: '$32', ip: '$33', details: '$34' }, 'case', 'c')}`,
       [
         c.id,
         c.code,

@@ -186,11 +186,8 @@ export class CaseIntakeService {
     if (dto.kind === 'denunciation') {
       throw new ValidationError('open a denunciation from a visit with POST /receptions/:id/cases');
     }
-    const [visit] = await this.dataSource.query<{ path: string }[]>(
-      'SELECT u.path FROM reception r JOIN unit u ON u.id = r.unit_id WHERE r.id = $1',
-      [dto.receptionId],
-    );
-    if (!visit || !withinReach(user, visit.path)) {
+    const path = await this.view.visits().unitPathOf(this.dataSource.manager, dto.receptionId!);
+    if (path === null || !withinReach(user, path)) {
       throw new ValidationError(`receptionId: no visit ${dto.receptionId} in your units`);
     }
   }

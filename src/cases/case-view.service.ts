@@ -8,7 +8,8 @@ import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { canReadSealed, canRevealVisit, type ScopedCase } from './case-access.js';
+import { canReadSealed, canRevealVisit } from './case-access.js';
+import { casesOfVisits, type VisitDirectory } from './case-queries.js';
 import type { ApplicantData, Case, Channel } from './case.entity.js';
 import { isOverdue } from './domain/case-deadlines.js';
 
@@ -57,6 +58,8 @@ export interface CaseIdentityResponse {
  */
 @Injectable()
 export class CaseViewService {
+  private directory: VisitDirectory | null = null;
+
   constructor(
     private readonly crypto: PiiCryptoService,
     private readonly audit: AuditService,
@@ -97,34 +100,32 @@ export class CaseViewService {
     if (!linked.length) {
       return new Set();
     }
-    const visits = await manager.query<
-      { id: string; unit_id: string; path: string; created_by: string; denunciations: ScopedCase[] }[]
-    >(
-      `SELECT r.id, r.unit_id, vu.path, r.created_by,
-              COALESCE(json_agg(json_build_object('kind', d.kind, 'unitId', d.unit_id, 'unitPath', du.path,
-                         'assigneeId', d.assignee_id, 'createdBy', d.created_by)) FILTER (WHERE d.id IS NOT NULL),
-                       '[]') AS denunciations
-         FROM reception r
-         JOIN unit vu ON vu.id = r.unit_id
-         LEFT JOIN citizen_case d ON d.reception_id = r.id AND d.kind = 'denunciation'
-         LEFT JOIN unit du ON du.id = d.unit_id
-        WHERE r.id = ANY($1::uuid[]) AND r.representatives_sealed
-        GROUP BY r.id, vu.path`,
-      [[...new Set(linked.map((c) => c.receptionId))]],
+    const visits = await this.visits().sealedVisits(manager, [...new Set(linked.map((c) => c.receptionId!))]);
+    const opened = await casesOfVisits(
+      manager,
+      visits.map((v) => v.id),
     );
     const unrevealable = new Set(
       visits
-        .filter(
-          (v) =>
-            !canRevealVisit(
-              user,
-              { unitId: v.unit_id, unitPath: v.path, createdBy: v.created_by },
-              v.denunciations,
-            ),
-        )
+        .filter((v) => {
+          const denunciations = (opened.get(v.id) ?? []).filter((d) => d.kind === 'denunciation');
+          return !canRevealVisit(user, v, denunciations);
+        })
         .map((v) => v.id),
     );
     return new Set(linked.filter((c) => unrevealable.has(c.receptionId!)).map((c) => c.id));
+  }
+
+  /** Reception registers what cases asks of visits (`VisitDirectory`): it depends on cases, not the reverse. */
+  useVisits(directory: VisitDirectory): void {
+    this.directory = directory;
+  }
+
+  visits(): VisitDirectory {
+    if (!this.directory) {
+      throw new Error('No visit directory: the reception module registers it');
+    }
+    return this.directory;
   }
 
   /**

@@ -5,6 +5,7 @@ import { CitizensModule } from '../citizens/citizens.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CalendarImpactController } from './calendar-impact.controller.js';
 import { CaseActionsService } from './case-actions.service.js';
+import { CaseCalendarHandler } from './case-calendar.handler.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import { CaseEditsService } from './case-edits.service.js';
 import { CaseIntakeRepository } from './case-intake.repository.js';
@@ -29,6 +30,7 @@ import { PublicCasesController } from './public-cases.controller.js';
     PublicLookupService,
     CaseViewService,
     CaseDeadlineService,
+    CaseCalendarHandler,
   ],
   exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService],
 })

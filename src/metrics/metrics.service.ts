@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { NOTIFICATION_QUEUE } from '../notifications/notification-queue.js';
+import { NOTIFICATION_QUEUE, outboxCounts } from '../notifications/notification-queue.js';
 import { REMINDER_QUEUE } from '../reminders/reminder-queue.js';
 
 /** A scrape never waits on a dead PostgreSQL or Redis: what cannot be read in time is left out. */
@@ -97,8 +97,7 @@ export class MetricsService implements OnModuleInit {
         this.set({ state: 'waiting' }, p?.waitingCount ?? 0);
       },
     });
-    const outbox = (): Promise<{ status: string; n: number }[]> =>
-      within(this.dataSource.query(`SELECT status, count(*)::int AS n FROM notification GROUP BY status`));
+    const outbox = (): Promise<{ status: string; n: number }[]> => within(outboxCounts(this.dataSource));
     const logger = this.logger;
     new Gauge({
       name: 'outbox_notifications',

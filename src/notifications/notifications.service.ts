@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { caseIdsInUnitsSql } from '../cases/case-queries.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
@@ -98,7 +99,7 @@ export class NotificationsService {
     if (user.role !== 'admin') {
       params.push(subtreePattern(user), user.id);
       where.push(
-        `(n.recipient_user_id = $${params.length} OR n.case_id IN (SELECT c.id FROM citizen_case c JOIN unit u ON u.id = c.unit_id WHERE u.path LIKE $${params.length - 1}))`,
+        `(n.recipient_user_id = $${params.length} OR n.case_id IN (${caseIdsInUnitsSql(`$${params.length - 1}`)}))`,
       );
     }
     if (query.caseId) {

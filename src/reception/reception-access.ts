@@ -1,18 +1,11 @@
-import {
-  canRevealVisit,
-  type ScopedCase,
-  visitCaseAssignedSql,
-  visitRevealSql,
-} from '../cases/case-access.js';
+import { canRevealVisit, visitCaseAssignedSql, visitRevealSql } from '../cases/case-access.js';
+import type { VisitCase } from '../cases/case-queries.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Reception } from './reception.entity.js';
 import { subtreePattern } from '../units/unit-scope.js';
 
 /** A visit with the materialised path of its unit. */
 export type LoadedReception = Reception & { unitPath: string };
-
-/** A denunciation case opened from a visit, as the sealed-identity check needs it. */
-export type VisitCase = ScopedCase & { id: string };
 
 /** Who reads the sealed representatives of a visit (`canRevealVisit`, shared with the cases' links). */
 export function canReadRepresentatives(

@@ -11,7 +11,7 @@ import { ConflictError, ValidationError } from '../common/errors/domain-error.js
 import type { AuthUser } from '../common/http/request-context.js';
 import { replyDueDate } from './domain/reception-rules.js';
 import type { OpenVisitCaseDto, ReplyDto } from './dto/open-visit-case.dto.js';
-import { ReceptionQueryService } from './reception-query.service.js';
+import { lockVisit, ReceptionQueryService } from './reception-query.service.js';
 import { type ReceptionResponse, ReceptionViewService } from './reception-view.service.js';
 import { ReceptionService } from './reception.service.js';
 import { Reception } from './reception.entity.js';
@@ -74,7 +74,7 @@ export class ReceptionCaseService {
   async reply(user: AuthUser, id: string, dto: ReplyDto): Promise<ReceptionResponse> {
     return this.dataSource.transaction(async (manager) => {
       await this.queries.visible(manager, user, id);
-      await manager.query('SELECT 1 FROM reception WHERE id = $1 FOR UPDATE', [id]);
+      await lockVisit(manager, id);
       const visit = await this.queries.visible(manager, user, id);
       if (visit.replyDueDate === null) {
         throw new ConflictError('This visit owes no reply (it was dealt with on the spot)');
@@ -101,7 +101,7 @@ export class ReceptionCaseService {
   }
 
   private async link(manager: EntityManager, visitId: string, c: Case): Promise<void> {
-    await manager.query('SELECT 1 FROM reception WHERE id = $1 FOR UPDATE', [visitId]);
+    await lockVisit(manager, visitId);
     const visit = await manager.findOneByOrFail(Reception, { id: visitId });
     assertCanOpenFrom(visit);
     const changes: Partial<Reception> = {};

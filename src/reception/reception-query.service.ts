@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
+import type { VisitDirectory } from '../cases/case-queries.js';
+import { CaseViewService } from '../cases/case-view.service.js';
 import { foldVietnamese } from '../cases/domain/search-text.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
@@ -15,13 +17,44 @@ import {
 } from './reception-view.service.js';
 import { Reception } from './reception.entity.js';
 
+/** Locks a visit's row for the caller's transaction (serialises work on one visit). */
+export async function lockVisit(manager: EntityManager, id: string): Promise<void> {
+  await manager.query('SELECT 1 FROM reception WHERE id = $1 FOR UPDATE', [id]);
+}
+
+/** Reads visits; also what cases asks of the visits its cases came from (`VisitDirectory`). */
 @Injectable()
-export class ReceptionQueryService {
+export class ReceptionQueryService implements VisitDirectory, OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly view: ReceptionViewService,
     private readonly crypto: PiiCryptoService,
+    private readonly caseView: CaseViewService,
   ) {}
+
+  onModuleInit(): void {
+    this.caseView.useVisits(this);
+  }
+
+  async sealedVisits(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<{ id: string; unitId: string; unitPath: string; createdBy: string }[]> {
+    return manager.query(
+      `SELECT r.id, r.unit_id AS "unitId", u.path AS "unitPath", r.created_by AS "createdBy"
+         FROM reception r JOIN unit u ON u.id = r.unit_id
+        WHERE r.id = ANY($1::uuid[]) AND r.representatives_sealed`,
+      [ids],
+    );
+  }
+
+  async unitPathOf(manager: EntityManager, id: string): Promise<string | null> {
+    const [visit] = await manager.query<{ path: string }[]>(
+      'SELECT u.path FROM reception r JOIN unit u ON u.id = r.unit_id WHERE r.id = $1',
+      [id],
+    );
+    return visit?.path ?? null;
+  }
 
   /** A visit the user may see, with its unit's path; 404 otherwise (ids cannot be probed). */
   async visible(manager: EntityManager, user: AuthUser, id: string): Promise<LoadedReception> {

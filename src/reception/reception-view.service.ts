@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { casesOfVisits, type VisitCase } from '../cases/case-queries.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { isGroupVisit } from './domain/reception-rules.js';
@@ -10,7 +11,6 @@ import {
   type LoadedReception,
   receptionScope,
   sealedReaderSql,
-  type VisitCase,
 } from './reception-access.js';
 import { Reception, type RepresentativeData } from './reception.entity.js';
 
@@ -66,7 +66,7 @@ export class ReceptionViewService {
     visits: LoadedReception[],
   ): Promise<ReceptionResponse[]> {
     const ids = visits.map((v) => v.id);
-    const cases = await this.casesOf(manager, ids);
+    const cases = await casesOfVisits(manager, ids);
     const repeats = await this.repeatsFor(manager, user, visits);
     return visits.map((v) => {
       const opened = cases.get(v.id) ?? [];
@@ -103,7 +103,7 @@ export class ReceptionViewService {
     if (!visit.representativesSealed) {
       return { representatives: visit.representatives ?? [] };
     }
-    const opened = (await this.casesOf(manager, [visit.id])).get(visit.id) ?? [];
+    const opened = (await casesOfVisits(manager, [visit.id])).get(visit.id) ?? [];
     if (!this.mayReveal(user, visit, opened)) {
       throw new ForbiddenError("Only the visit's leaders may reveal the representatives of a sealed visit");
     }
@@ -160,44 +160,6 @@ export class ReceptionViewService {
       )
       .getRawMany<{ id: string }>();
     return new Set(rows.map((r) => r.id));
-  }
-
-  /** The cases opened from each visit, oldest first. */
-  private async casesOf(manager: EntityManager, ids: string[]): Promise<Map<string, VisitCase[]>> {
-    const byVisit = new Map<string, VisitCase[]>();
-    if (!ids.length) {
-      return byVisit;
-    }
-    const rows = await manager.query<
-      {
-        id: string;
-        reception_id: string;
-        kind: VisitCase['kind'];
-        unit_id: string;
-        assignee_id: string | null;
-        created_by: string;
-        path: string;
-      }[]
-    >(
-      `SELECT c.id, c.reception_id, c.kind, c.unit_id, c.assignee_id, c.created_by, u.path
-         FROM citizen_case c JOIN unit u ON u.id = c.unit_id
-        WHERE c.reception_id = ANY($1::uuid[])
-        ORDER BY c.received_at, c.created_at, c.id`,
-      [ids],
-    );
-    for (const r of rows) {
-      const list = byVisit.get(r.reception_id) ?? [];
-      list.push({
-        id: r.id,
-        kind: r.kind,
-        unitId: r.unit_id,
-        assigneeId: r.assignee_id,
-        createdBy: r.created_by,
-        unitPath: r.path,
-      });
-      byVisit.set(r.reception_id, list);
-    }
-    return byVisit;
   }
 }
 

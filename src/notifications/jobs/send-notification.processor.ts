@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { isStillDue } from '../../cases/case-queries.js';
 import { PiiCryptoService } from '../../citizens/pii-crypto.service.js';
 import { workerSettings } from '../../config/config.js';
 import { runLoggedJob } from '../../logging/job-log-context.js';
@@ -51,7 +52,10 @@ export class SendNotificationProcessor extends WorkerHost {
     if (!row || row.status !== 'pending') {
       return 'skipped';
     }
-    if (REMINDER_STAGES.has(row.stage) && !(await this.stillDue(row))) {
+    if (
+      REMINDER_STAGES.has(row.stage) &&
+      !(await isStillDue(this.dataSource, row.caseId, row.deadlineVersion))
+    ) {
       await this.dataSource.manager.update(
         Notification,
         { id: row.id, status: 'pending' },
@@ -98,13 +102,5 @@ export class SendNotificationProcessor extends WorkerHost {
     );
     this.metrics.mailsSent.inc();
     return 'sent';
-  }
-
-  private async stillDue(row: Notification): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM citizen_case WHERE id = $1 AND status IN ('received', 'in_progress') AND deadline_version = $2`,
-      [row.caseId, row.deadlineVersion],
-    );
-    return rows.length > 0;
   }
 }
