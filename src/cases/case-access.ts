@@ -185,7 +185,7 @@ export function visitRevealSql(
   if (rule === 'none') {
     return sqlOf(rule, user, CASE_COLUMNS);
   }
-  const self = sqlOf(rule, user, { ...visit, kind: `'denunciation'`, assigneeId: 'NULL' });
+  const self = sqlOf(rule, user, { ...visit, kind: `'denunciation'`, assigneeId: 'NULL::uuid' });
   const opened = sqlOf(rule, user, columnsOf('dc', 'du'));
   return combine(
     [
