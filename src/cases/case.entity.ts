@@ -11,7 +11,13 @@ import {
 } from 'typeorm';
 import { Unit } from '../units/unit.entity.js';
 import type { CasePause } from './domain/case-deadlines.js';
-import type { CaseKind, CaseOutcome, CaseProcedure, Complexity } from './domain/case-kind.js';
+import {
+  CASE_KINDS,
+  type CaseKind,
+  type CaseOutcome,
+  type CaseProcedure,
+  type Complexity,
+} from './domain/case-kind.js';
 import type { CaseStatus } from './domain/case-workflow.js';
 
 export const CHANNELS = ['in_person', 'mail', 'online', 'hotline', 'forwarded'] as const;
@@ -31,10 +37,7 @@ export interface ApplicantData {
  * and `applicant` and the search text leave it out.
  */
 @Entity('citizen_case')
-@Check(
-  'ck_citizen_case_kind',
-  `"kind" IN ('complaint', 'denunciation', 'petition', 'civil_status', 'certification')`,
-)
+@Check('ck_citizen_case_kind', `"kind" IN (${CASE_KINDS.map((k) => `'${k}'`).join(', ')})`)
 @Index('ix_citizen_case_unit_status', ['unitId', 'status'])
 @Index('ix_citizen_case_due', ['dueDate'], { where: `"due_date" IS NOT NULL` })
 // GIN indexes written by hand in the migration (TypeORM cannot describe them): skipped by the schema check.
