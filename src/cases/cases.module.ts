@@ -15,6 +15,7 @@ import { PublicLookupService } from './public-lookup.service.js';
 import { CaseViewService } from './case-view.service.js';
 import { CasesController } from './cases.controller.js';
 import { PublicCasesController } from './public-cases.controller.js';
+import { CaseStatisticsService } from './statistics/case-statistics.service.js';
 
 @Module({
   imports: [AuditModule, CalendarModule, CitizensModule, NotificationsModule],
@@ -29,7 +30,8 @@ import { PublicCasesController } from './public-cases.controller.js';
     PublicLookupService,
     CaseViewService,
     CaseDeadlineService,
+    CaseStatisticsService,
   ],
-  exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService],
+  exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService, CaseStatisticsService],
 })
 export class CasesModule {}

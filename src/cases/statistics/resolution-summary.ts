@@ -1,16 +1,14 @@
-import type { IsoDate, ReportPeriod } from './domain/report-periods.js';
+import type { IsoDate } from '../../calendar/domain/business-date.js';
+import { SqlParams } from '../../database/sql-params.js';
+import { type UnitScope, unitScopeSql } from '../../units/unit-scope-sql.js';
+import { resolutionSeriesSql, type SeriesCountsRow } from './resolution-sql.js';
 import {
+  type CountsByKind,
   INVESTIGATION_KINDS,
   type ResolutionCounts,
+  type StatisticsPeriod,
   type StoredReportKind,
-} from './domain/resolution-rows.js';
-import {
-  type ReportScope,
-  resolutionSeriesSql,
-  scopeSql,
-  type SeriesCountsRow,
-  SqlParams,
-} from './resolution-sql.js';
+} from './statistics-types.js';
 
 /**
  * The resolution report read from the summary `case_stat` (migration CreateCaseStatistics): each case's
@@ -73,7 +71,7 @@ function mergeRanges(ranges: [string, IsoDate, IsoDate][]): [string, IsoDate, Is
 }
 
 /** The SQL reading every summary row that some prefix at one of `points` needs, summed over the scope's units. */
-export function summaryRowsSql(points: IsoDate[], scope: ReportScope): { sql: string; params: unknown[] } {
+export function summaryRowsSql(points: IsoDate[], scope: UnitScope): { sql: string; params: unknown[] } {
   const ranges = new Map<string, [string, IsoDate, IsoDate]>();
   const add = (level: string, a: IsoDate, b: IsoDate): void => {
     if (a < b) {
@@ -96,7 +94,7 @@ FROM (SELECT * FROM unnest(${params.add(list.map((r) => r[0]))}::bpchar[], ${par
     list.map((r) => r[1]),
   )}::date[], ${params.add(list.map((r) => r[2]))}::date[]) AS r(level, a, b)) r
 CROSS JOIN LATERAL (SELECT * FROM case_stat s
-  WHERE s.level = r.level AND s.bucket >= r.a AND s.bucket < r.b AND ${scopeSql(scope, params, 's.unit_id')}
+  WHERE s.level = r.level AND s.bucket >= r.a AND s.bucket < r.b AND ${unitScopeSql(scope, params, 's.unit_id')}
   OFFSET 0) s
 GROUP BY s.level, s.bucket, s.kind`;
   return { sql, params: params.values };
@@ -131,13 +129,10 @@ export function prefixAt(rows: SummaryRow[], x: IsoDate): Map<StoredReportKind, 
 const ZERO: Deltas = { started: 0, ended: 0, withdrawn: 0, terminated: 0, onTime: 0, overdue: 0 };
 
 /** The counts of one period, per kind, from the summary rows (kinds with no case in the period are absent). */
-export function periodCounts(
-  rows: SummaryRow[],
-  period: ReportPeriod,
-): Partial<Record<StoredReportKind, ResolutionCounts>> {
+export function periodCounts(rows: SummaryRow[], period: StatisticsPeriod): CountsByKind {
   const atF = prefixAt(rows, period.from);
   const atT = prefixAt(rows, nextDay(period.to));
-  const out: Partial<Record<StoredReportKind, ResolutionCounts>> = {};
+  const out: CountsByKind = {};
   for (const kind of new Set([...atF.keys(), ...atT.keys()])) {
     const f = atF.get(kind) ?? ZERO;
     const t = atT.get(kind) ?? ZERO;
@@ -164,10 +159,7 @@ export function periodCounts(
 }
 
 /** Adds the counts of `extra` (the odd cases, counted from their events) to `base`. */
-export function addCounts(
-  base: Partial<Record<StoredReportKind, ResolutionCounts>>,
-  extra: Partial<Record<StoredReportKind, ResolutionCounts>>,
-): Partial<Record<StoredReportKind, ResolutionCounts>> {
+export function addCounts(base: CountsByKind, extra: CountsByKind): CountsByKind {
   const out = { ...base };
   for (const [kind, counts] of Object.entries(extra) as [StoredReportKind, ResolutionCounts][]) {
     const prev = out[kind];
@@ -185,8 +177,8 @@ export function addCounts(
  * from their events (JSON), so a report costs a single round trip.
  */
 export function summaryReportSql(
-  periods: ReportPeriod[],
-  scope: ReportScope,
+  periods: StatisticsPeriod[],
+  scope: UnitScope,
   timeZone: string,
 ): { sql: string; params: unknown[] } {
   const summary = summaryRowsSql(
@@ -206,12 +198,12 @@ export function summaryReportSql(
 /** The counts of each period from the row of `summaryReportSql`. */
 export function summaryReportCounts(
   row: { summary: SummaryRow[]; odd: SeriesCountsRow[] },
-  periods: ReportPeriod[],
-): Partial<Record<StoredReportKind, ResolutionCounts>>[] {
+  periods: StatisticsPeriod[],
+): CountsByKind[] {
   return periods.map((p, i) => {
     const odd = Object.fromEntries(
       row.odd.filter((r) => r.idx === i + 1).map(({ idx: _idx, kind, ...counts }) => [kind, counts]),
-    ) as Partial<Record<StoredReportKind, ResolutionCounts>>;
+    ) as CountsByKind;
     return addCounts(periodCounts(row.summary, p), odd);
   });
 }
