@@ -30,6 +30,7 @@ import {
   type SeriesCountsRow,
 } from '../src/cases/statistics/resolution-sql.js';
 import {
+  oddCasesSql,
   summaryReportCounts,
   summaryReportSql,
   type SummaryRow,
@@ -193,9 +194,11 @@ async function fromSummary(
   periods: ReportPeriod[],
   scope: ReportScope,
 ): Promise<Counts[]> {
-  const q = summaryReportSql(periods, scope, TZ);
-  const { rows } = await client.query<{ summary: SummaryRow[]; odd: SeriesCountsRow[] }>(q.sql, q.params);
-  return summaryReportCounts(rows[0], periods) as Counts[];
+  const q = summaryReportSql(periods, scope);
+  const { rows } = await client.query<{ summary: SummaryRow[]; odd: boolean }>(q.sql, q.params);
+  const odd = rows[0].odd ? oddCasesSql(periods, scope, TZ) : null;
+  const oddRows = odd ? (await client.query<SeriesCountsRow>(odd.sql, odd.params)).rows : [];
+  return summaryReportCounts(rows[0].summary, oddRows, periods) as Counts[];
 }
 
 /** The figures counted from the dated events of every case (the report's SQL before the summary). */

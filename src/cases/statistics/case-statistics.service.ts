@@ -11,7 +11,7 @@ import {
   resolutionSeriesSql,
   type SeriesCountsRow,
 } from './resolution-sql.js';
-import { summaryReportCounts, summaryReportSql, type SummaryRow } from './resolution-summary.js';
+import { oddCasesSql, summaryReportCounts, summaryReportSql, type SummaryRow } from './resolution-summary.js';
 import {
   type CaseListRow,
   COUNT_COLUMNS,
@@ -63,14 +63,16 @@ export class CaseStatisticsService {
     return periods.map((_, i) => byKind(rows.filter((r) => r.idx === i + 1).map(({ idx: _idx, ...r }) => r)));
   }
 
-  /** From the summary (resolution-summary.ts), plus the odd cases counted from their events: one statement. */
+  /**
+   * From the summary (resolution-summary.ts): one statement, and a second for the cases it leaves to their
+   * events (resolved before they started, never written by the API) only when there are some.
+   */
   private async summaryCounts(periods: StatisticsPeriod[], scope: UnitScope): Promise<CountsByKind[]> {
-    const q = summaryReportSql(periods, scope, this.config.businessTimeZone);
-    const [row] = await this.dataSource.query<{ summary: SummaryRow[]; odd: SeriesCountsRow[] }[]>(
-      q.sql,
-      q.params,
-    );
-    return summaryReportCounts(row, periods);
+    const q = summaryReportSql(periods, scope);
+    const [row] = await this.dataSource.query<{ summary: SummaryRow[]; odd: boolean }[]>(q.sql, q.params);
+    const odd = row.odd ? oddCasesSql(periods, scope, this.config.businessTimeZone) : null;
+    const oddRows = odd ? await this.dataSource.query<SeriesCountsRow[]>(odd.sql, odd.params) : [];
+    return summaryReportCounts(row.summary, oddRows, periods);
   }
 
   /** The summary is kept in one time zone (case_stat_setting); in any other the report counts from the events. */
