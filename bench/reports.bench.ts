@@ -9,6 +9,8 @@
  * not grow with the history). The scratch database is dropped at the end.
  *
  *   npm run bench:reports            (BENCH_CASES=200000, BENCH_SIX_YEARS=0 for a shorter run)
+ *
+ * BENCH_DB=name keeps the scratch database under that name, and reuses it (no seeding) when it exists already.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -23,15 +25,33 @@ import type { StoredReportKind } from '../src/reports/domain/resolution-rows.js'
 import {
   inPeriodSql,
   periodBounds,
-  type ReportScope,
-  type ResolutionBucket,
   resolutionCasesSql,
   resolutionSeriesSql,
-  scopeSql,
   type SeriesCountsRow,
-  SqlParams,
-} from '../src/reports/resolution-sql.js';
-import { summaryReportCounts, summaryReportSql, type SummaryRow } from '../src/reports/resolution-summary.js';
+} from '../src/cases/statistics/resolution-sql.js';
+import {
+  oddCasesSql,
+  summaryReportCounts,
+  summaryReportSql,
+  type SummaryRow,
+} from '../src/cases/statistics/resolution-summary.js';
+import type { ResolutionBucket } from '../src/cases/statistics/statistics-types.js';
+import { SqlParams } from '../src/database/sql-params.js';
+import { type UnitScope as ReportScope, unitScopeSql } from '../src/units/unit-scope-sql.js';
+
+/** Whether the database of `url` exists (asked of the server's `postgres` database). */
+async function databaseExists(url: string): Promise<boolean> {
+  const admin = new URL(url);
+  const name = admin.pathname.slice(1);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    return (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount! > 0;
+  } finally {
+    await client.end();
+  }
+}
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const RUNS = 7;
@@ -147,7 +167,7 @@ function plainSql(period: ReportPeriod, scope: ReportScope): { sql: string; para
   const params = new SqlParams();
   const bounds = periodBounds(period, TZ, params);
   const sql = `SELECT c.kind, count(*)::int AS n FROM citizen_case c
-    WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(bounds)} GROUP BY c.kind`;
+    WHERE ${unitScopeSql(scope, params, 'c.unit_id')} AND ${inPeriodSql(bounds)} GROUP BY c.kind`;
   return { sql, params: params.values };
 }
 
@@ -174,9 +194,11 @@ async function fromSummary(
   periods: ReportPeriod[],
   scope: ReportScope,
 ): Promise<Counts[]> {
-  const q = summaryReportSql(periods, scope, TZ);
-  const { rows } = await client.query<{ summary: SummaryRow[]; odd: SeriesCountsRow[] }>(q.sql, q.params);
-  return summaryReportCounts(rows[0], periods) as Counts[];
+  const q = summaryReportSql(periods, scope);
+  const { rows } = await client.query<{ summary: SummaryRow[]; odd: boolean }>(q.sql, q.params);
+  const odd = rows[0].odd ? oddCasesSql(periods, scope, TZ) : null;
+  const oddRows = odd ? (await client.query<SeriesCountsRow>(odd.sql, odd.params)).rows : [];
+  return summaryReportCounts(rows[0].summary, oddRows, periods) as Counts[];
 }
 
 /** The figures counted from the dated events of every case (the report's SQL before the summary). */
@@ -280,40 +302,61 @@ async function measure(client: pg.Client, scopes: [string, ReportScope][], label
 
 async function main(): Promise<void> {
   const base = new URL(loadDatabaseUrl());
-  base.pathname = `/cc_bench_reports_${randomBytes(4).toString('hex')}`;
+  const keep = process.env.BENCH_DB;
+  base.pathname = `/${keep ?? `cc_bench_reports_${randomBytes(4).toString('hex')}`}`;
   const url = base.toString();
+  const reuse = keep !== undefined && (await databaseExists(url));
   await ensureDatabase(url);
   const client = new pg.Client({ connectionString: url });
   try {
     await runMigrations(url);
     await client.connect();
     let started = performance.now();
-    const { districtPath, wardPath } = await seedUnits(client);
-    await seedCases(client, '2023-01-01', 0);
     const count = async (): Promise<string> => {
       const seeded = (await client.query(`SELECT count(*)::int AS n FROM citizen_case`)).rows[0].n;
       const events = (await client.query(`SELECT count(*)::int AS n FROM case_event`)).rows[0].n;
       const rows = (await client.query(`SELECT count(*)::int AS n FROM case_stat`)).rows[0].n;
       return `${seeded} cases, ${events} events, ${rows} summary rows`;
     };
-    console.log(`seeded ${await count()} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    let paths: { districtPath: string; wardPath: string };
+    let sixYears = false;
+    if (reuse) {
+      const { rows } = await client.query<{ code: string; path: string }>(
+        `SELECT code, path FROM unit WHERE code IN ('D1', 'D1W1') ORDER BY code`,
+      );
+      paths = { districtPath: rows[0].path, wardPath: rows[1].path };
+      sixYears =
+        (await client.query(`SELECT 1 FROM citizen_case WHERE received_at < '2022-12-31' LIMIT 1`))
+          .rowCount! > 0;
+      console.log(`reusing ${keep}: ${await count()}`);
+    } else {
+      paths = await seedUnits(client);
+      await seedCases(client, '2023-01-01', 0);
+      console.log(`seeded ${await count()} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
     const scopes: [string, ReportScope][] = [
       ['whole city', { kind: 'all' }],
-      ['district tree', { kind: 'tree', path: districtPath }],
-      ['ward', { kind: 'tree', path: wardPath }],
+      ['district tree', { kind: 'tree', path: paths.districtPath }],
+      ['ward', { kind: 'tree', path: paths.wardPath }],
     ];
-    await measure(client, scopes, 'three years (2023-2025)');
+    if (!sixYears) {
+      await measure(client, scopes, 'three years (2023-2025)');
+    }
     if (process.env.BENCH_SIX_YEARS !== '0') {
-      started = performance.now();
-      await seedCases(client, '2020-01-01', CASES);
-      console.log(
-        `\nseeded 2020-2022 too: ${await count()} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      );
+      if (!sixYears) {
+        started = performance.now();
+        await seedCases(client, '2020-01-01', CASES);
+        console.log(
+          `\nseeded 2020-2022 too: ${await count()} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      }
       await measure(client, scopes, 'six years (2020-2025), same periods');
     }
   } finally {
     await client.end().catch(() => undefined);
-    await dropDatabase(url);
+    if (keep === undefined) {
+      await dropDatabase(url);
+    }
   }
 }
 

@@ -16,6 +16,7 @@ import { PublicLookupService } from './public-lookup.service.js';
 import { CaseViewService } from './case-view.service.js';
 import { CasesController } from './cases.controller.js';
 import { PublicCasesController } from './public-cases.controller.js';
+import { CaseStatisticsService } from './statistics/case-statistics.service.js';
 
 @Module({
   imports: [AuditModule, CalendarModule, CitizensModule, NotificationsModule],
@@ -31,7 +32,8 @@ import { PublicCasesController } from './public-cases.controller.js';
     CaseViewService,
     CaseDeadlineService,
     CaseCalendarHandler,
+    CaseStatisticsService,
   ],
-  exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService],
+  exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService, CaseStatisticsService],
 })
 export class CasesModule {}

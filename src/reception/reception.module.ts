@@ -9,6 +9,7 @@ import { ReceptionQueryService } from './reception-query.service.js';
 import { ReceptionViewService } from './reception-view.service.js';
 import { ReceptionController } from './reception.controller.js';
 import { ReceptionService } from './reception.service.js';
+import { ReceptionStatisticsService } from './statistics/reception-statistics.service.js';
 
 /** The citizen reception log (sổ tiếp công dân) and leaders' reception days. Depends on cases, never the reverse. */
 @Module({
@@ -20,7 +21,8 @@ import { ReceptionService } from './reception.service.js';
     ReceptionQueryService,
     ReceptionViewService,
     LeaderDaysService,
+    ReceptionStatisticsService,
   ],
-  exports: [ReceptionQueryService],
+  exports: [ReceptionQueryService, ReceptionStatisticsService],
 })
 export class ReceptionModule {}

@@ -3,16 +3,11 @@ import { DataSource } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { Unit } from '../units/unit.entity.js';
-import type { ReportScope } from './resolution-sql.js';
-
-export interface ReportUnit {
-  id: string;
-  code: string;
-  name: string;
-}
+import type { UnitScope } from '../units/unit-scope-sql.js';
+import type { ReportUnit } from './reports.types.js';
 
 export interface ResolvedScope {
-  scope: ReportScope;
+  scope: UnitScope;
   /** The unit the report is about; null for an administrator's whole-city report. */
   unit: ReportUnit | null;
 }

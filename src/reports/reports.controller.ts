@@ -9,15 +9,21 @@ import {
   ResolutionCasesQuery,
   ResolutionReportQuery,
 } from './dto/report-queries.dto.js';
+import { formTable } from './export/form-table.js';
+import { receptionTable } from './export/reception-table.js';
+import { reportOutput } from './export/report-output.js';
+import { casesTable, monthlyTable, resolutionTable } from './export/resolution-tables.js';
 import { XLSX_CONTENT_TYPE } from './export/xlsx-export.js';
-import { type FormReport, FormReportService } from './form-report.service.js';
-import { type ReceptionReport, ReceptionReportService } from './reception-report.service.js';
-import {
-  type MonthlyResolutionReport,
-  type ResolutionCasesPage,
-  type ResolutionReport,
-  ReportsService,
-} from './reports.service.js';
+import { FormReportService } from './form-report.service.js';
+import { ReceptionReportService } from './reception-report.service.js';
+import { ReportsService } from './reports.service.js';
+import type {
+  FormReport,
+  MonthlyResolutionReport,
+  ReceptionReport,
+  ResolutionCasesPage,
+  ResolutionReport,
+} from './reports.types.js';
 import {
   FormReportDto,
   MonthlyResolutionReportDto,
@@ -26,6 +32,7 @@ import {
   ResolutionReportDto,
 } from './reports.response.js';
 
+/** The reports as JSON, or (`format=csv|xlsx`) laid out by export/ as a download. */
 @ApiTags('reports')
 @ApiBearerAuth()
 @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
@@ -43,11 +50,11 @@ export class ReportsController {
     type: ResolutionReportDto,
     description: 'rows per kind counted as of the end of the period, with the reconciliation',
   })
-  resolution(
+  async resolution(
     @CurrentUser() user: AuthUser,
     @Query() query: ResolutionReportQuery,
   ): Promise<ResolutionReport | StreamableFile> {
-    return this.reports.resolution(user, query);
+    return reportOutput(await this.reports.resolution(user, query), query.format, resolutionTable);
   }
 
   @Get('resolution/monthly')
@@ -55,11 +62,11 @@ export class ReportsController {
     type: MonthlyResolutionReportDto,
     description: 'the twelve months of a year (calendar or official) and the year',
   })
-  monthly(
+  async monthly(
     @CurrentUser() user: AuthUser,
     @Query() query: MonthlyReportQuery,
   ): Promise<MonthlyResolutionReport | StreamableFile> {
-    return this.reports.monthly(user, query);
+    return reportOutput(await this.reports.monthly(user, query), query.format, monthlyTable);
   }
 
   @Get('resolution/cases')
@@ -67,11 +74,11 @@ export class ReportsController {
     type: ResolutionCasesPageDto,
     description: 'the cases behind one number of the resolution report (no applicant data)',
   })
-  cases(
+  async cases(
     @CurrentUser() user: AuthUser,
     @Query() query: ResolutionCasesQuery,
   ): Promise<ResolutionCasesPage | StreamableFile> {
-    return this.reports.cases(user, query);
+    return reportOutput(await this.reports.cases(user, query), query.format, casesTable);
   }
 
   @Get('reception')
@@ -80,11 +87,11 @@ export class ReportsController {
     description:
       'visits, visitors, group and leader receptions, first and repeat visits, by category and outcome',
   })
-  reception(
+  async reception(
     @CurrentUser() user: AuthUser,
     @Query() query: ReceptionReportQuery,
   ): Promise<ReceptionReport | StreamableFile> {
-    return this.receptions.reception(user, query);
+    return reportOutput(await this.receptions.reception(user, query), query.format, receptionTable);
   }
 
   @Get('forms/01-kqgq')
@@ -92,11 +99,11 @@ export class ReportsController {
     type: FormReportDto,
     description: 'form 01/KQGQ: complaints resolved within competence (DOMAIN.md 8)',
   })
-  complaintForm(
+  async complaintForm(
     @CurrentUser() user: AuthUser,
     @Query() query: FormReportQuery,
   ): Promise<FormReport | StreamableFile> {
-    return this.forms.form(user, '01-kqgq', query);
+    return reportOutput(await this.forms.form(user, '01-kqgq', query), query.format, formTable);
   }
 
   @Get('forms/03-kqgq')
@@ -104,10 +111,10 @@ export class ReportsController {
     type: FormReportDto,
     description: 'form 03/KQGQ: denunciations resolved within competence (DOMAIN.md 8)',
   })
-  denunciationForm(
+  async denunciationForm(
     @CurrentUser() user: AuthUser,
     @Query() query: FormReportQuery,
   ): Promise<FormReport | StreamableFile> {
-    return this.forms.form(user, '03-kqgq', query);
+    return reportOutput(await this.forms.form(user, '03-kqgq', query), query.format, formTable);
   }
 }

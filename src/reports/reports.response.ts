@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CASE_STATUSES } from '../cases/domain/case-workflow.js';
+import { RESOLUTION_BUCKETS, type ResolutionBucket } from '../cases/statistics/statistics-types.js';
 import { RECEPTION_CATEGORIES, RECEPTION_OUTCOMES } from '../reception/domain/reception-rules.js';
 import type { FormColumn, OfficialForm } from './domain/official-forms.js';
 import type { ReceptionFigures } from './domain/reception-figures.js';
@@ -11,16 +12,15 @@ import {
   type ResolutionRow,
   type StoredReportKind,
 } from './domain/resolution-rows.js';
-import type { FormReport } from './form-report.service.js';
-import type { ReceptionReport } from './reception-report.service.js';
-import type { ReportUnit } from './report-scope.service.js';
 import type {
+  FormReport,
   MonthlyResolutionReport,
+  ReceptionReport,
+  ReportUnit,
   ResolutionCaseItem,
   ResolutionCasesPage,
   ResolutionReport,
-} from './reports.service.js';
-import { RESOLUTION_BUCKETS, type ResolutionBucket } from './resolution-sql.js';
+} from './reports.types.js';
 
 export class ReportUnitDto implements ReportUnit {
   @ApiProperty({ format: 'uuid' })

@@ -1,69 +1,23 @@
-import { Injectable, type StreamableFile } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { CaseStatisticsService } from '../cases/statistics/case-statistics.service.js';
+import { ADMINISTRATIVE_BUCKETS } from '../cases/statistics/statistics-types.js';
 import { ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
-import type { Page } from '../common/validation/pagination.dto.js';
-import { reconcilePeriod, reconcileSeries, type Reconciliation } from './domain/reconciliation.js';
-import { type IsoDate, monthlyPeriods, type PeriodScheme } from './domain/report-periods.js';
+import { reconcilePeriod, reconcileSeries } from './domain/reconciliation.js';
+import { monthlyPeriods } from './domain/report-periods.js';
 import {
   buildResolutionRows,
   isInvestigationKind,
   type ReportKind,
-  type ResolutionRow,
   type StoredReportKind,
 } from './domain/resolution-rows.js';
 import type {
   MonthlyReportQuery,
-  ReportFormat,
   ResolutionCasesQuery,
   ResolutionReportQuery,
 } from './dto/report-queries.dto.js';
-import { reportOutput } from './export/report-output.js';
-import type { ReportTable } from './export/report-table.js';
-import { casesTable, monthlyTable, resolutionTable } from './export/resolution-tables.js';
-import { type ReportUnit, ReportScopeService } from './report-scope.service.js';
-import { ResolutionReportRepository } from './resolution-report.repository.js';
-import { ADMINISTRATIVE_BUCKETS, type ResolutionBucket } from './resolution-sql.js';
-
-export interface ResolutionReport {
-  from: IsoDate;
-  to: IsoDate;
-  unit: ReportUnit | null;
-  rows: ResolutionRow[];
-  reconciliation: Reconciliation;
-}
-
-export interface MonthlyResolutionReport {
-  year: number;
-  periods: PeriodScheme;
-  cutoffDay: number | null;
-  unit: ReportUnit | null;
-  months: { month: number; from: IsoDate; to: IsoDate; rows: ResolutionRow[] }[];
-  total: { from: IsoDate; to: IsoDate; rows: ResolutionRow[] };
-  reconciliation: Reconciliation;
-}
-
-/** A case behind a number: what identifies and dates it, never anything about its applicant. */
-export interface ResolutionCaseItem {
-  id: string;
-  code: string;
-  kind: StoredReportKind;
-  status: string;
-  unitId: string;
-  receivedAt: string;
-  acceptedAt: string | null;
-  resolvedAt: string | null;
-  /** The resolution deadline (business date). */
-  dueDate: string | null;
-  onTime: boolean | null;
-}
-
-export interface ResolutionCasesPage extends Page<ResolutionCaseItem> {
-  kind: ReportKind;
-  bucket: ResolutionBucket;
-  from: IsoDate;
-  to: IsoDate;
-  unit: ReportUnit | null;
-}
+import { ReportScopeService } from './report-scope.service.js';
+import type { MonthlyResolutionReport, ResolutionCasesPage, ResolutionReport } from './reports.types.js';
 
 const ROW_KINDS: Record<ReportKind, readonly StoredReportKind[]> = {
   complaint: ['complaint'],
@@ -74,29 +28,28 @@ const ROW_KINDS: Record<ReportKind, readonly StoredReportKind[]> = {
   certification: ['certification'],
 };
 
-/** Resolution statistics (DOMAIN.md 12.7): SQL counts as of the end of each period, checked, and exported. */
+/** Resolution statistics (DOMAIN.md 12.7): the cases' counts as of the end of each period, in rows, checked. */
 @Injectable()
 export class ReportsService {
   constructor(
     private readonly scopes: ReportScopeService,
-    private readonly repository: ResolutionReportRepository,
+    private readonly statistics: CaseStatisticsService,
   ) {}
 
-  async resolution(user: AuthUser, q: ResolutionReportQuery): Promise<ResolutionReport | StreamableFile> {
+  async resolution(user: AuthUser, q: ResolutionReportQuery): Promise<ResolutionReport> {
     const { scope, unit } = await this.scopes.resolve(user, q.unitId);
     const period = { from: q.from, to: q.to };
-    const rows = buildResolutionRows(await this.repository.countPeriod(period, scope));
-    const report = { ...period, unit, rows, reconciliation: reconcilePeriod({ ...period, rows }) };
-    return this.output(report, q.format, resolutionTable);
+    const rows = buildResolutionRows(await this.statistics.countPeriod(period, scope));
+    return { ...period, unit, rows, reconciliation: reconcilePeriod({ ...period, rows }) };
   }
 
-  async monthly(user: AuthUser, q: MonthlyReportQuery): Promise<MonthlyResolutionReport | StreamableFile> {
+  async monthly(user: AuthUser, q: MonthlyReportQuery): Promise<MonthlyResolutionReport> {
     const { scope, unit } = await this.scopes.resolve(user, q.unitId);
     const { months, total } = monthlyPeriods(q.year, q.periods, q.cutoffDay);
-    const counts = await this.repository.countPeriods([...months, total], scope);
+    const counts = await this.statistics.countPeriods([...months, total], scope);
     const monthRows = months.map((m, i) => ({ ...m, rows: buildResolutionRows(counts[i]) }));
     const totalRows = { ...total, rows: buildResolutionRows(counts[12]) };
-    const report: MonthlyResolutionReport = {
+    return {
       year: q.year,
       periods: q.periods,
       cutoffDay: q.periods === 'official' ? q.cutoffDay : null,
@@ -105,10 +58,9 @@ export class ReportsService {
       total: totalRows,
       reconciliation: reconcileSeries(monthRows, totalRows),
     };
-    return this.output(report, q.format, monthlyTable);
   }
 
-  async cases(user: AuthUser, q: ResolutionCasesQuery): Promise<ResolutionCasesPage | StreamableFile> {
+  async cases(user: AuthUser, q: ResolutionCasesQuery): Promise<ResolutionCasesPage> {
     const investigation = isInvestigationKind(q.kind);
     if (!investigation && !ADMINISTRATIVE_BUCKETS.includes(q.bucket)) {
       throw new ValidationError(
@@ -118,7 +70,7 @@ export class ReportsService {
     const { scope, unit } = await this.scopes.resolve(user, q.unitId);
     const period = { from: q.from, to: q.to };
     const page = { limit: q.limit, offset: (q.page - 1) * q.limit };
-    const { items, total } = await this.repository.listCases(
+    const { items, total } = await this.statistics.listCases(
       ROW_KINDS[q.kind],
       investigation,
       q.bucket,
@@ -126,7 +78,7 @@ export class ReportsService {
       scope,
       page,
     );
-    const result: ResolutionCasesPage = {
+    return {
       kind: q.kind,
       bucket: q.bucket,
       ...period,
@@ -142,14 +94,5 @@ export class ReportsService {
       page: q.page,
       limit: q.limit,
     };
-    return this.output(result, q.format, casesTable);
-  }
-
-  private output<T>(
-    report: T,
-    format: ReportFormat | undefined,
-    layout: (report: T) => ReportTable,
-  ): Promise<T | StreamableFile> {
-    return reportOutput(report, format, layout);
   }
 }

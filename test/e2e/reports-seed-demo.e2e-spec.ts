@@ -1,4 +1,4 @@
-import { seedDemo, type SeedDemoResult } from '../../src/reports/demo/seed-demo.js';
+import { seedDemo, type SeedDemoResult } from '../../demo/seed-demo.js';
 import { bearer, TestApp } from '../utils/test-app.js';
 
 /**

@@ -1,21 +1,21 @@
 import { loadConfig } from '../../src/config/config.js';
 import { monthlyPeriods, type ReportPeriod } from '../../src/reports/domain/report-periods.js';
 import type { ResolutionCounts, StoredReportKind } from '../../src/reports/domain/resolution-rows.js';
-import { ResolutionReportRepository } from '../../src/reports/resolution-report.repository.js';
+import { CaseStatisticsService } from '../../src/cases/statistics/case-statistics.service.js';
 import {
   type CountsRow,
-  RESOLUTION_BUCKETS,
-  type ReportScope,
   resolutionCasesSql,
   resolutionSeriesSql,
   type SeriesCountsRow,
-} from '../../src/reports/resolution-sql.js';
+} from '../../src/cases/statistics/resolution-sql.js';
 import {
   nextDay,
   periodCounts,
   type SummaryRow,
   summaryRowsSql,
-} from '../../src/reports/resolution-summary.js';
+} from '../../src/cases/statistics/resolution-summary.js';
+import { RESOLUTION_BUCKETS } from '../../src/cases/statistics/statistics-types.js';
+import type { UnitScope as ReportScope } from '../../src/units/unit-scope-sql.js';
 import { act, openCase } from '../utils/cases.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
 
@@ -210,7 +210,7 @@ describe('reports: the summary agrees with the events', () => {
   });
 
   it('lists the cases behind each number in order, page by page, and as many as the number says', async () => {
-    const repository = t.app.get(ResolutionReportRepository);
+    const repository = t.app.get(CaseStatisticsService);
     const checks: [StoredReportKind[], boolean][] = [
       [['complaint', 'denunciation', 'petition'], true],
       [['civil_status'], false],
@@ -280,7 +280,7 @@ describe('reports: the summary agrees with the events', () => {
       'SELECT count(*)::int AS n FROM case_stat_case WHERE odd',
     );
     expect(odd.n).toBe(1);
-    const repository = t.app.get(ResolutionReportRepository);
+    const repository = t.app.get(CaseStatisticsService);
     const ps = periods();
     for (const scope of await scopes()) {
       expect(await repository.countPeriods(ps, scope)).toEqual(await fromEvents(ps, scope));

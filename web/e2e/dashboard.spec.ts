@@ -92,7 +92,7 @@ test.beforeAll(async () => {
     const name = new URL(s.databaseUrl).pathname.slice(1);
     const seed = spawnSync(
       process.execPath,
-      ['dist/src/reports/demo/seed-demo.main.js', '--force', '--scale=0.05'],
+      ['dist/demo/seed-demo.main.js', '--force', '--scale=0.05'],
       {
         cwd: ROOT,
         encoding: 'utf8',

@@ -1,3 +1,4 @@
+import type { FormCounts } from '../../cases/statistics/statistics-types.js';
 import { type Reconciliation, reconciliation, type ReconciliationFailure } from './reconciliation.js';
 
 /**
@@ -7,24 +8,11 @@ import { type Reconciliation, reconciliation, type ReconciliationFailure } from 
  * the investigating authority, repeated denunciations) have no value and say so.
  */
 
+/** What the SQL counts for a form, with the same definitions as the resolution report (DOMAIN.md 12.7). */
+export type { FormCounts };
+
 export const OFFICIAL_FORMS = ['01-kqgq', '03-kqgq'] as const;
 export type OfficialForm = (typeof OFFICIAL_FORMS)[number];
-
-/** What the SQL counts for a form, with the same definitions as the resolution report (DOMAIN.md 12.7). */
-export interface FormCounts {
-  carriedOver: number;
-  accepted: number;
-  total: number;
-  resolved: number;
-  withdrawn: number;
-  terminated: number;
-  resolvedOnTime: number;
-  upheld: number;
-  partlyUpheld: number;
-  notUpheld: number;
-  firstDecisionUpheld: number;
-  firstDecisionOverturned: number;
-}
 
 export interface FormColumn {
   /** The column's number in the export (1, 2, ...), in the form's order. */

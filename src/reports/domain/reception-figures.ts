@@ -5,8 +5,9 @@ import {
   type ReceptionCategory,
   type ReceptionOutcome,
 } from '../../reception/domain/reception-rules.js';
+import type { ReceptionCountsRow } from '../../reception/statistics/reception-statistics-sql.js';
 
-export { GROUP_VISIT_MIN, RECEPTION_CATEGORIES, RECEPTION_OUTCOMES };
+export { GROUP_VISIT_MIN, RECEPTION_CATEGORIES, RECEPTION_OUTCOMES, type ReceptionCountsRow };
 
 /**
  * The reception figures of a period (API.md "Reports", form 01/TCD): counts only, never a visitor's name or
@@ -27,10 +28,6 @@ export interface ReceptionFigures {
   byCategory: Record<ReceptionCategory, number>;
   byOutcome: Record<ReceptionOutcome, number>;
 }
-
-/** The flat row the SQL returns: the scalar figures and one `category_*` / `outcome_*` column per value. */
-export type ReceptionCountsRow = Omit<ReceptionFigures, 'byCategory' | 'byOutcome'> &
-  Record<`category_${ReceptionCategory}` | `outcome_${ReceptionOutcome}`, number>;
 
 export function receptionFigures(row: ReceptionCountsRow): ReceptionFigures {
   return {

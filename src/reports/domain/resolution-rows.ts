@@ -1,4 +1,12 @@
+import {
+  ADMINISTRATIVE_KINDS,
+  INVESTIGATION_KINDS,
+  type ResolutionCounts,
+  type StoredReportKind,
+} from '../../cases/statistics/statistics-types.js';
 import { formatPercent, type PercentOptions } from './report-format.js';
+
+export { ADMINISTRATIVE_KINDS, INVESTIGATION_KINDS, type ResolutionCounts, type StoredReportKind };
 
 /** The rows of the resolution report, in order (API.md "Reports"). */
 export const REPORT_KINDS = [
@@ -11,27 +19,8 @@ export const REPORT_KINDS = [
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-/** Kinds counted on the thụ lý model: carried over + accepted = total = resolved + pending. */
-export const INVESTIGATION_KINDS = ['complaint', 'denunciation', 'petition'] as const;
-/** Kinds counted on requests finished in the period and how many of them on time. */
-export const ADMINISTRATIVE_KINDS = ['civil_status', 'certification'] as const;
-export type StoredReportKind = (typeof INVESTIGATION_KINDS)[number] | (typeof ADMINISTRATIVE_KINDS)[number];
-
 export function isInvestigationKind(kind: ReportKind): boolean {
   return kind === 'complaint_denunciation' || (INVESTIGATION_KINDS as readonly string[]).includes(kind);
-}
-
-/** What the SQL counts for one stored kind (DOMAIN.md 12.7). */
-export interface ResolutionCounts {
-  carriedOver: number;
-  accepted: number;
-  total: number;
-  resolved: number;
-  withdrawn: number;
-  terminated: number;
-  pending: number;
-  overdue: number;
-  resolvedOnTime: number;
 }
 
 export interface ResolutionRow {

@@ -10,7 +10,7 @@ import {
   type PeriodScheme,
 } from '../domain/report-periods.js';
 import { REPORT_KINDS, type ReportKind } from '../domain/resolution-rows.js';
-import { RESOLUTION_BUCKETS, type ResolutionBucket } from '../resolution-sql.js';
+import { RESOLUTION_BUCKETS, type ResolutionBucket } from '../../cases/statistics/statistics-types.js';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

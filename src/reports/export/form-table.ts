@@ -1,4 +1,4 @@
-import type { FormReport } from '../form-report.service.js';
+import type { FormReport } from '../reports.types.js';
 import type { ReportTable } from './report-table.js';
 import { periodText, reconciliationText, unitText } from './resolution-tables.js';
 

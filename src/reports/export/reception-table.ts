@@ -3,7 +3,7 @@ import {
   RECEPTION_OUTCOMES,
   type ReceptionFigures,
 } from '../domain/reception-figures.js';
-import type { ReceptionReport } from '../reception-report.service.js';
+import type { ReceptionReport } from '../reports.types.js';
 import type { Cell, ReportTable } from './report-table.js';
 import { periodText, unitText } from './resolution-tables.js';
 

@@ -1,6 +1,10 @@
 import type { ReportKind, ResolutionRow } from '../domain/resolution-rows.js';
-import type { MonthlyResolutionReport, ResolutionCasesPage, ResolutionReport } from '../reports.service.js';
-import type { ReportUnit } from '../report-scope.service.js';
+import type {
+  MonthlyResolutionReport,
+  ReportUnit,
+  ResolutionCasesPage,
+  ResolutionReport,
+} from '../reports.types.js';
 import type { Cell, ReportTable } from './report-table.js';
 
 export const KIND_LABELS: Record<ReportKind, string> = {

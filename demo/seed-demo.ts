@@ -1,18 +1,19 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseActionsService } from '../../cases/case-actions.service.js';
-import { CaseIntakeService } from '../../cases/case-intake.service.js';
-import type { AuthUser } from '../../common/http/request-context.js';
-import { ReceptionCaseService } from '../../reception/reception-case.service.js';
-import { ReceptionService } from '../../reception/reception.service.js';
-import { Unit, type UnitLevel } from '../../units/unit.entity.js';
-import { UnitsService } from '../../units/units.service.js';
-import type { Role } from '../../users/user.entity.js';
-import { UsersService } from '../../users/users.service.js';
-import { formatRatio } from '../domain/report-format.js';
-import type { ResolutionRow } from '../domain/resolution-rows.js';
-import { type ReceptionReport, ReceptionReportService } from '../reception-report.service.js';
-import { type ResolutionReport, ReportsService } from '../reports.service.js';
+import { CaseActionsService } from '../src/cases/case-actions.service.js';
+import { CaseIntakeService } from '../src/cases/case-intake.service.js';
+import type { AuthUser } from '../src/common/http/request-context.js';
+import { ReceptionCaseService } from '../src/reception/reception-case.service.js';
+import { ReceptionService } from '../src/reception/reception.service.js';
+import { Unit, type UnitLevel } from '../src/units/unit.entity.js';
+import { UnitsService } from '../src/units/units.service.js';
+import type { Role } from '../src/users/user.entity.js';
+import { UsersService } from '../src/users/users.service.js';
+import { formatRatio } from '../src/reports/domain/report-format.js';
+import type { ResolutionRow } from '../src/reports/domain/resolution-rows.js';
+import { ReceptionReportService } from '../src/reports/reception-report.service.js';
+import { ReportsService } from '../src/reports/reports.service.js';
+import type { ReceptionReport, ResolutionReport } from '../src/reports/reports.types.js';
 import { DemoRandom } from './demo-random.js';
 import { type CasePlan, DemoPlan, type Staff, YEAR_FROM } from './demo-plan.js';
 
@@ -162,10 +163,8 @@ export async function seedDemo(
   }
 
   const query = { from: YEAR_FROM, to: YEAR_TO, unitId: city.id };
-  const resolution = (await app.get(ReportsService).resolution(cityStaff.leader, query)) as ResolutionReport;
-  const reception = (await app
-    .get(ReceptionReportService)
-    .reception(cityStaff.leader, query)) as ReceptionReport;
+  const resolution = await app.get(ReportsService).resolution(cityStaff.leader, query);
+  const reception = await app.get(ReceptionReportService).reception(cityStaff.leader, query);
   return {
     cityId: city.id,
     unitIds: [city.id, ...wards.map((w) => w.id)],

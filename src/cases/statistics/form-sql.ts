@@ -1,14 +1,7 @@
-import type { FormCounts } from './domain/official-forms.js';
-import type { ReportPeriod } from './domain/report-periods.js';
-import {
-  bucketSql,
-  inPeriodSql,
-  periodBounds,
-  type ReportScope,
-  type ResolutionBucket,
-  scopeSql,
-  SqlParams,
-} from './resolution-sql.js';
+import { SqlParams } from '../../database/sql-params.js';
+import { type UnitScope, unitScopeSql } from '../../units/unit-scope-sql.js';
+import { bucketSql, inPeriodSql, periodBounds } from './resolution-sql.js';
+import type { FormCounts, ResolutionBucket, StatisticsPeriod } from './statistics-types.js';
 
 const BUCKETS: [keyof FormCounts, ResolutionBucket][] = [
   ['carriedOver', 'carried_over'],
@@ -35,8 +28,8 @@ const OUTCOMES: [keyof FormCounts, string][] = [
  */
 export function formCountsSql(
   kind: 'complaint' | 'denunciation',
-  period: ReportPeriod,
-  scope: ReportScope,
+  period: StatisticsPeriod,
+  scope: UnitScope,
   timeZone: string,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
@@ -53,6 +46,6 @@ export function formCountsSql(
   ];
   const sql = `SELECT ${columns.join(',\n  ')}
 FROM citizen_case c
-WHERE ${scopeSql(scope, params)} AND c.kind = ${params.add(kind)} AND ${inPeriodSql(bounds)}`;
+WHERE ${unitScopeSql(scope, params, 'c.unit_id')} AND c.kind = ${params.add(kind)} AND ${inPeriodSql(bounds)}`;
   return { sql, params: params.values };
 }

@@ -1,31 +1,39 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import type { ReportPeriod } from './domain/report-periods.js';
-import type { ResolutionCounts, StoredReportKind } from './domain/resolution-rows.js';
+import { type AppConfig } from '../../config/config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { UnitScope } from '../../units/unit-scope-sql.js';
+import { formCountsSql } from './form-sql.js';
 import {
-  type CaseListRow,
-  COUNT_COLUMNS,
   type CountsRow,
-  type ReportScope,
-  type ResolutionBucket,
   resolutionCasesSql,
   resolutionReportSql,
   resolutionSeriesSql,
   type SeriesCountsRow,
 } from './resolution-sql.js';
-import { summaryReportCounts, summaryReportSql, type SummaryRow } from './resolution-summary.js';
-
-export type CountsByKind = Partial<Record<StoredReportKind, ResolutionCounts>>;
+import { oddCasesSql, summaryReportCounts, summaryReportSql, type SummaryRow } from './resolution-summary.js';
+import {
+  type CaseListRow,
+  COUNT_COLUMNS,
+  type CountsByKind,
+  type FormCounts,
+  type ResolutionBucket,
+  type ResolutionCounts,
+  type StatisticsPeriod,
+  type StoredReportKind,
+} from './statistics-types.js';
 
 function byKind(rows: CountsRow[]): CountsByKind {
   return Object.fromEntries(rows.map(({ kind, ...counts }) => [kind, counts]));
 }
 
-/** The report's SQL aggregations: one statement each, counted in PostgreSQL, never case by case here. */
+/**
+ * The cases' statistics, the read interface other modules (reports) use instead of cases' tables: counts per
+ * kind as of the end of each period (DOMAIN.md 12.7), the cases behind one count, the official forms' counts.
+ * One statement each, counted in PostgreSQL, never case by case here.
+ */
 @Injectable()
-export class ResolutionReportRepository {
+export class CaseStatisticsService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,7 +41,7 @@ export class ResolutionReportRepository {
 
   private summaryZone?: Promise<string | null>;
 
-  async countPeriod(period: ReportPeriod, scope: ReportScope): Promise<CountsByKind> {
+  async countPeriod(period: StatisticsPeriod, scope: UnitScope): Promise<CountsByKind> {
     if (await this.summaryUsable()) {
       return (await this.summaryCounts([period], scope))[0];
     }
@@ -42,31 +50,29 @@ export class ResolutionReportRepository {
   }
 
   /** The counts of each period, in the order given. */
-  async countPeriods(periods: ReportPeriod[], scope: ReportScope): Promise<CountsByKind[]> {
+  async countPeriods(periods: StatisticsPeriod[], scope: UnitScope): Promise<CountsByKind[]> {
     if (await this.summaryUsable()) {
       return this.summaryCounts(periods, scope);
     }
     return this.scanCounts(periods, scope);
   }
 
-  private async scanCounts(
-    periods: ReportPeriod[],
-    scope: ReportScope,
-    only?: string,
-  ): Promise<CountsByKind[]> {
-    const { sql, params } = resolutionSeriesSql(periods, scope, this.config.businessTimeZone, only);
+  private async scanCounts(periods: StatisticsPeriod[], scope: UnitScope): Promise<CountsByKind[]> {
+    const { sql, params } = resolutionSeriesSql(periods, scope, this.config.businessTimeZone);
     const rows = await this.dataSource.query<SeriesCountsRow[]>(sql, params);
     return periods.map((_, i) => byKind(rows.filter((r) => r.idx === i + 1).map(({ idx: _idx, ...r }) => r)));
   }
 
-  /** From the summary (resolution-summary.ts), plus the odd cases counted from their events: one statement. */
-  private async summaryCounts(periods: ReportPeriod[], scope: ReportScope): Promise<CountsByKind[]> {
-    const q = summaryReportSql(periods, scope, this.config.businessTimeZone);
-    const [row] = await this.dataSource.query<{ summary: SummaryRow[]; odd: SeriesCountsRow[] }[]>(
-      q.sql,
-      q.params,
-    );
-    return summaryReportCounts(row, periods);
+  /**
+   * From the summary (resolution-summary.ts): one statement, and a second for the cases it leaves to their
+   * events (resolved before they started, never written by the API) only when there are some.
+   */
+  private async summaryCounts(periods: StatisticsPeriod[], scope: UnitScope): Promise<CountsByKind[]> {
+    const q = summaryReportSql(periods, scope);
+    const [row] = await this.dataSource.query<{ summary: SummaryRow[]; odd: boolean }[]>(q.sql, q.params);
+    const odd = row.odd ? oddCasesSql(periods, scope, this.config.businessTimeZone) : null;
+    const oddRows = odd ? await this.dataSource.query<SeriesCountsRow[]>(odd.sql, odd.params) : [];
+    return summaryReportCounts(row.summary, oddRows, periods);
   }
 
   /** The summary is kept in one time zone (case_stat_setting); in any other the report counts from the events. */
@@ -77,12 +83,13 @@ export class ResolutionReportRepository {
     return (await this.summaryZone) === this.config.businessTimeZone;
   }
 
+  /** The cases behind one number (the kinds of a row, its bucket), paged; and how many there are. */
   async listCases(
     kinds: readonly StoredReportKind[],
     investigation: boolean,
     bucket: ResolutionBucket,
-    period: ReportPeriod,
-    scope: ReportScope,
+    period: StatisticsPeriod,
+    scope: UnitScope,
     page: { limit: number; offset: number },
   ): Promise<{ items: CaseListRow[]; total: number }> {
     const q = resolutionCasesSql(
@@ -105,8 +112,8 @@ export class ResolutionReportRepository {
   private async countBucket(
     kinds: readonly StoredReportKind[],
     bucket: ResolutionBucket,
-    period: ReportPeriod,
-    scope: ReportScope,
+    period: StatisticsPeriod,
+    scope: UnitScope,
     q: { count: string; countParams: unknown[] },
   ): Promise<number> {
     if (await this.summaryUsable()) {
@@ -118,5 +125,16 @@ export class ResolutionReportRepository {
     }
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(q.count, q.countParams);
     return total;
+  }
+
+  /** The counts of an official form for one kind, with the resolution report's definitions. */
+  async formCounts(
+    kind: 'complaint' | 'denunciation',
+    period: StatisticsPeriod,
+    scope: UnitScope,
+  ): Promise<FormCounts> {
+    const { sql, params } = formCountsSql(kind, period, scope, this.config.businessTimeZone);
+    const [row] = await this.dataSource.query<FormCounts[]>(sql, params);
+    return row;
   }
 }

@@ -1,10 +1,10 @@
-import type { CaseProcedure } from '../../cases/domain/case-kind.js';
-import type { CaseAction } from '../../cases/domain/case-workflow.js';
-import type { CaseActionDto } from '../../cases/dto/case-action.dto.js';
-import type { CreateCaseDto } from '../../cases/dto/create-case.dto.js';
-import type { AuthUser } from '../../common/http/request-context.js';
-import type { ReceptionCategory, ReceptionOutcome } from '../../reception/domain/reception-rules.js';
-import type { CreateReceptionDto } from '../../reception/dto/create-reception.dto.js';
+import type { CaseProcedure } from '../src/cases/domain/case-kind.js';
+import type { CaseAction } from '../src/cases/domain/case-workflow.js';
+import type { CaseActionDto } from '../src/cases/dto/case-action.dto.js';
+import type { CreateCaseDto } from '../src/cases/dto/create-case.dto.js';
+import type { AuthUser } from '../src/common/http/request-context.js';
+import type { ReceptionCategory, ReceptionOutcome } from '../src/reception/domain/reception-rules.js';
+import type { CreateReceptionDto } from '../src/reception/dto/create-reception.dto.js';
 import {
   type DemoRandom,
   type DemoPerson,

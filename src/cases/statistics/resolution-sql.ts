@@ -1,10 +1,14 @@
-import type { ReportPeriod } from './domain/report-periods.js';
+import { SqlParams } from '../../database/sql-params.js';
+import { type UnitScope, unitScopeSql } from '../../units/unit-scope-sql.js';
 import {
   ADMINISTRATIVE_KINDS,
+  COUNT_COLUMNS,
   INVESTIGATION_KINDS,
+  type ResolutionBucket,
   type ResolutionCounts,
+  type StatisticsPeriod,
   type StoredReportKind,
-} from './domain/resolution-rows.js';
+} from './statistics-types.js';
 
 /**
  * The SQL of the resolution report (DOMAIN.md 12.7), counted as of the end of the period from the dated
@@ -17,34 +21,6 @@ import {
  * at the end of the period when `D < d`.
  */
 
-export type ResolutionBucket =
-  | 'carried_over'
-  | 'accepted'
-  | 'total'
-  | 'resolved'
-  | 'withdrawn'
-  | 'terminated'
-  | 'resolved_on_time'
-  | 'pending'
-  | 'overdue';
-
-export const RESOLUTION_BUCKETS: readonly ResolutionBucket[] = [
-  'carried_over',
-  'accepted',
-  'total',
-  'resolved',
-  'withdrawn',
-  'terminated',
-  'resolved_on_time',
-  'pending',
-  'overdue',
-];
-
-/** Buckets that exist for civil status and certification (never accepted, so nothing is carried over). */
-export const ADMINISTRATIVE_BUCKETS: readonly ResolutionBucket[] = RESOLUTION_BUCKETS.filter(
-  (b) => b !== 'carried_over' && b !== 'accepted',
-);
-
 /** SQL expressions for the period's bounds (`f`, `t` timestamptz; `d` date). */
 export interface PeriodBounds {
   f: string;
@@ -52,37 +28,12 @@ export interface PeriodBounds {
   d: string;
 }
 
-/** Which cases: every unit, a unit and its sub-units (by materialised path), or one unit alone. */
-export type ReportScope = { kind: 'all' } | { kind: 'tree'; path: string } | { kind: 'unit'; unitId: string };
-
-/** Positional parameters, numbered as they are added. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
 const list = (kinds: readonly string[]): string => kinds.map((k) => `'${k}'`).join(', ');
 const INVESTIGATION = `c.kind IN (${list(INVESTIGATION_KINDS)})`;
 const ADMINISTRATIVE = `c.kind IN (${list(ADMINISTRATIVE_KINDS)})`;
 
-/** The scope as a condition on `column` (a unit id column: the cases' by default, or the reception log's). */
-export function scopeSql(scope: ReportScope, params: SqlParams, column = 'c.unit_id'): string {
-  switch (scope.kind) {
-    case 'all':
-      return 'TRUE';
-    case 'tree':
-      return `${column} IN (SELECT su.id FROM unit su WHERE su.path LIKE ${params.add(`${scope.path}%`)})`;
-    case 'unit':
-      return `${column} = ${params.add(scope.unitId)}`;
-  }
-}
-
 /** The period's bounds as parameters (computed once per statement by PostgreSQL, so indexes apply). */
-export function periodBounds(period: ReportPeriod, timeZone: string, params: SqlParams): PeriodBounds {
+export function periodBounds(period: StatisticsPeriod, timeZone: string, params: SqlParams): PeriodBounds {
   const tz = params.add(timeZone);
   const from = params.add(period.from);
   const to = params.add(period.to);
@@ -142,18 +93,6 @@ export function bucketSql(
   }
 }
 
-export const COUNT_COLUMNS: Record<keyof ResolutionCounts, ResolutionBucket> = {
-  carriedOver: 'carried_over',
-  accepted: 'accepted',
-  total: 'total',
-  resolved: 'resolved',
-  withdrawn: 'withdrawn',
-  terminated: 'terminated',
-  pending: 'pending',
-  overdue: 'overdue',
-  resolvedOnTime: 'resolved_on_time',
-};
-
 /** `count(*) FILTER (...)` per bucket, choosing the kind class per row (one statement, one scan). */
 export function countColumnsSql(bounds: PeriodBounds): string {
   return Object.entries(COUNT_COLUMNS)
@@ -172,8 +111,8 @@ export interface CountsRow extends ResolutionCounts {
 
 /** The counts of one period, per stored kind. */
 export function resolutionReportSql(
-  period: ReportPeriod,
-  scope: ReportScope,
+  period: StatisticsPeriod,
+  scope: UnitScope,
   timeZone: string,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
@@ -181,7 +120,7 @@ export function resolutionReportSql(
   const sql = `SELECT c.kind,
   ${countColumnsSql(bounds)}
 FROM citizen_case c
-WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(bounds)}
+WHERE ${unitScopeSql(scope, params, 'c.unit_id')} AND ${inPeriodSql(bounds)}
 GROUP BY c.kind`;
   return { sql, params: params.values };
 }
@@ -196,8 +135,8 @@ export interface SeriesCountsRow extends CountsRow {
  * `only` narrows the cases (an SQL condition on `c`).
  */
 export function resolutionSeriesSql(
-  periods: ReportPeriod[],
-  scope: ReportScope,
+  periods: StatisticsPeriod[],
+  scope: UnitScope,
   timeZone: string,
   only = 'TRUE',
 ): { sql: string; params: unknown[] } {
@@ -219,7 +158,7 @@ export function resolutionSeriesSql(
 ), c AS MATERIALIZED (
   SELECT c.id, c.kind, c.status, c.received_at, c.accepted_at, c.resolved_at, c.on_time
   FROM citizen_case c
-  WHERE ${scopeSql(scope, params)} AND ${inPeriodSql(span)} AND ${only}
+  WHERE ${unitScopeSql(scope, params, 'c.unit_id')} AND ${inPeriodSql(span)} AND ${only}
 )
 SELECT p.idx, c.kind,
   ${countColumnsSql(bounds)}
@@ -237,32 +176,19 @@ const CASE_START = 'COALESCE(c.accepted_at, c.received_at)';
 const CASE_SPAN =
   "tstzrange(COALESCE(c.accepted_at, c.received_at), CASE WHEN c.resolved_at IS NOT NULL THEN GREATEST(c.resolved_at, COALESCE(c.accepted_at, c.received_at)) END, '(]')";
 
-export interface CaseListRow {
-  id: string;
-  code: string;
-  kind: string;
-  status: string;
-  unitId: string;
-  receivedAt: Date;
-  acceptedAt: Date | null;
-  resolvedAt: Date | null;
-  dueDate: string | null;
-  onTime: boolean | null;
-}
-
 /** The cases behind one number: the kinds of the row, its bucket, paged; and how many there are. */
 export function resolutionCasesSql(
   kinds: readonly StoredReportKind[],
   investigation: boolean,
   bucket: ResolutionBucket,
-  period: ReportPeriod,
-  scope: ReportScope,
+  period: StatisticsPeriod,
+  scope: UnitScope,
   timeZone: string,
   page: { limit: number; offset: number },
 ): { list: string; count: string; listParams: unknown[]; countParams: unknown[] } {
   const params = new SqlParams();
   const bounds = periodBounds(period, timeZone, params);
-  const where = `${scopeSql(scope, params)} AND c.kind = ANY(${params.add(kinds)}::text[])
+  const where = `${unitScopeSql(scope, params, 'c.unit_id')} AND c.kind = ANY(${params.add(kinds)}::text[])
   AND ${inPeriodSql(bounds)} AND ${bucketSql(bucket, investigation, bounds)}`;
   const count = `SELECT count(*)::int AS total FROM citizen_case c WHERE ${where}`;
   const countParams = [...params.values];

@@ -1,16 +1,14 @@
-import type { IsoDate, ReportPeriod } from './domain/report-periods.js';
+import type { IsoDate } from '../../calendar/domain/business-date.js';
+import { SqlParams } from '../../database/sql-params.js';
+import { type UnitScope, unitScopeSql } from '../../units/unit-scope-sql.js';
+import { resolutionSeriesSql, type SeriesCountsRow } from './resolution-sql.js';
 import {
+  type CountsByKind,
   INVESTIGATION_KINDS,
   type ResolutionCounts,
+  type StatisticsPeriod,
   type StoredReportKind,
-} from './domain/resolution-rows.js';
-import {
-  type ReportScope,
-  resolutionSeriesSql,
-  scopeSql,
-  type SeriesCountsRow,
-  SqlParams,
-} from './resolution-sql.js';
+} from './statistics-types.js';
 
 /**
  * The resolution report read from the summary `case_stat` (migration CreateCaseStatistics): each case's
@@ -23,8 +21,10 @@ import {
  *   pending = started(T+1) - ended(T+1);  overdue = overdue(T+1)
  *   total = carried over + accepted (complaints...), = resolved (civil status, certification)
  *
- * A prefix at X reads the year rows before X's year, the month rows of X's year before X's month and the day
- * rows of X's month before X: a few rows per unit and kind, however long the history.
+ * A prefix at X reads the year rows before X's year, the month rows of X's year before X's month, and within
+ * X's month the day rows before X, except that from the 15th on the first half's row (level `h`: the 1st to
+ * the 14th, migration AddCaseStatHalfMonth) stands for its fourteen days: a few rows per unit and kind, however
+ * long the history, and no more for the official periods (bounded by the 15th) than for calendar ones.
  */
 
 /** The cases the summary leaves to the events (resolved before they started: never written by the API). */
@@ -40,7 +40,7 @@ interface Deltas {
 }
 
 export interface SummaryRow extends Deltas {
-  level: 'd' | 'm' | 'y';
+  level: 'd' | 'h' | 'm' | 'y';
   bucket: IsoDate;
   kind: StoredReportKind;
 }
@@ -56,6 +56,11 @@ export function nextDay(date: IsoDate): IsoDate {
 
 const monthStart = (date: IsoDate): IsoDate => `${date.slice(0, 7)}-01`;
 const yearStart = (date: IsoDate): IsoDate => `${date.slice(0, 4)}-01-01`;
+/** The day from which a prefix at `date` reads day rows: the 15th if the first half's row covers the rest. */
+const dayRowsFrom = (date: IsoDate): IsoDate =>
+  date.slice(8) >= HALF_DAY ? `${date.slice(0, 7)}-${HALF_DAY}` : monthStart(date);
+/** The first half's row (level `h`) covers the 1st to the day before this one. */
+const HALF_DAY = '15';
 
 /** The ranges of each level merged where they overlap or touch, so that no summary row is read twice. */
 function mergeRanges(ranges: [string, IsoDate, IsoDate][]): [string, IsoDate, IsoDate][] {
@@ -73,7 +78,7 @@ function mergeRanges(ranges: [string, IsoDate, IsoDate][]): [string, IsoDate, Is
 }
 
 /** The SQL reading every summary row that some prefix at one of `points` needs, summed over the scope's units. */
-export function summaryRowsSql(points: IsoDate[], scope: ReportScope): { sql: string; params: unknown[] } {
+export function summaryRowsSql(points: IsoDate[], scope: UnitScope): { sql: string; params: unknown[] } {
   const ranges = new Map<string, [string, IsoDate, IsoDate]>();
   const add = (level: string, a: IsoDate, b: IsoDate): void => {
     if (a < b) {
@@ -83,7 +88,8 @@ export function summaryRowsSql(points: IsoDate[], scope: ReportScope): { sql: st
   for (const x of points) {
     add('y', '0001-01-01', yearStart(x));
     add('m', yearStart(x), monthStart(x));
-    add('d', monthStart(x), x);
+    add('h', monthStart(x), dayRowsFrom(x) === monthStart(x) ? monthStart(x) : nextDay(monthStart(x)));
+    add('d', dayRowsFrom(x), x);
   }
   const params = new SqlParams();
   const list = mergeRanges([...ranges.values()]);
@@ -96,7 +102,7 @@ FROM (SELECT * FROM unnest(${params.add(list.map((r) => r[0]))}::bpchar[], ${par
     list.map((r) => r[1]),
   )}::date[], ${params.add(list.map((r) => r[2]))}::date[]) AS r(level, a, b)) r
 CROSS JOIN LATERAL (SELECT * FROM case_stat s
-  WHERE s.level = r.level AND s.bucket >= r.a AND s.bucket < r.b AND ${scopeSql(scope, params, 's.unit_id')}
+  WHERE s.level = r.level AND s.bucket >= r.a AND s.bucket < r.b AND ${unitScopeSql(scope, params, 's.unit_id')}
   OFFSET 0) s
 GROUP BY s.level, s.bucket, s.kind`;
   return { sql, params: params.values };
@@ -104,7 +110,7 @@ GROUP BY s.level, s.bucket, s.kind`;
 
 /** The deltas of each kind dated before `x`. */
 export function prefixAt(rows: SummaryRow[], x: IsoDate): Map<StoredReportKind, Deltas> {
-  const [y, m] = [yearStart(x), monthStart(x)];
+  const [y, m, d] = [yearStart(x), monthStart(x), dayRowsFrom(x)];
   const out = new Map<StoredReportKind, Deltas>();
   for (const r of rows) {
     const inPrefix =
@@ -112,7 +118,9 @@ export function prefixAt(rows: SummaryRow[], x: IsoDate): Map<StoredReportKind, 
         ? r.bucket < y
         : r.level === 'm'
           ? r.bucket >= y && r.bucket < m
-          : r.bucket >= m && r.bucket < x;
+          : r.level === 'h'
+            ? r.bucket === m && d !== m
+            : r.bucket >= d && r.bucket < x;
     if (!inPrefix) {
       continue;
     }
@@ -131,13 +139,10 @@ export function prefixAt(rows: SummaryRow[], x: IsoDate): Map<StoredReportKind, 
 const ZERO: Deltas = { started: 0, ended: 0, withdrawn: 0, terminated: 0, onTime: 0, overdue: 0 };
 
 /** The counts of one period, per kind, from the summary rows (kinds with no case in the period are absent). */
-export function periodCounts(
-  rows: SummaryRow[],
-  period: ReportPeriod,
-): Partial<Record<StoredReportKind, ResolutionCounts>> {
+export function periodCounts(rows: SummaryRow[], period: StatisticsPeriod): CountsByKind {
   const atF = prefixAt(rows, period.from);
   const atT = prefixAt(rows, nextDay(period.to));
-  const out: Partial<Record<StoredReportKind, ResolutionCounts>> = {};
+  const out: CountsByKind = {};
   for (const kind of new Set([...atF.keys(), ...atT.keys()])) {
     const f = atF.get(kind) ?? ZERO;
     const t = atT.get(kind) ?? ZERO;
@@ -164,10 +169,7 @@ export function periodCounts(
 }
 
 /** Adds the counts of `extra` (the odd cases, counted from their events) to `base`. */
-export function addCounts(
-  base: Partial<Record<StoredReportKind, ResolutionCounts>>,
-  extra: Partial<Record<StoredReportKind, ResolutionCounts>>,
-): Partial<Record<StoredReportKind, ResolutionCounts>> {
+export function addCounts(base: CountsByKind, extra: CountsByKind): CountsByKind {
   const out = { ...base };
   for (const [kind, counts] of Object.entries(extra) as [StoredReportKind, ResolutionCounts][]) {
     const prev = out[kind];
@@ -181,37 +183,43 @@ export function addCounts(
 }
 
 /**
- * One statement for a report: the summary rows of every period's bounds (JSON) and the odd cases' counts
- * from their events (JSON), so a report costs a single round trip.
+ * One statement for a report: the summary rows of every period's bounds (JSON), and whether some case is left
+ * to the events (`odd`; then `oddCasesSql` counts those), so a report costs a single round trip.
  */
 export function summaryReportSql(
-  periods: ReportPeriod[],
-  scope: ReportScope,
-  timeZone: string,
+  periods: StatisticsPeriod[],
+  scope: UnitScope,
 ): { sql: string; params: unknown[] } {
   const summary = summaryRowsSql(
     periods.flatMap((p) => [p.from, nextDay(p.to)]),
     scope,
   );
-  const odd = resolutionSeriesSql(periods, scope, timeZone, ODD_CASES);
-  const shift = summary.params.length;
-  const oddSql = odd.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + shift}`);
   return {
     sql: `SELECT (SELECT COALESCE(json_agg(s), '[]') FROM (${summary.sql}) s) AS summary,
-  (SELECT COALESCE(json_agg(o), '[]') FROM (${oddSql}) o) AS odd`,
-    params: [...summary.params, ...odd.params],
+  EXISTS (SELECT 1 FROM case_stat_case o WHERE o.odd) AS odd`,
+    params: summary.params,
   };
 }
 
-/** The counts of each period from the row of `summaryReportSql`. */
+/** The counts of the odd cases (resolved before they started) from their events, per period and kind. */
+export function oddCasesSql(
+  periods: StatisticsPeriod[],
+  scope: UnitScope,
+  timeZone: string,
+): { sql: string; params: unknown[] } {
+  return resolutionSeriesSql(periods, scope, timeZone, ODD_CASES);
+}
+
+/** The counts of each period from the summary rows and the odd cases' counts. */
 export function summaryReportCounts(
-  row: { summary: SummaryRow[]; odd: SeriesCountsRow[] },
-  periods: ReportPeriod[],
-): Partial<Record<StoredReportKind, ResolutionCounts>>[] {
+  summary: SummaryRow[],
+  odd: SeriesCountsRow[],
+  periods: StatisticsPeriod[],
+): CountsByKind[] {
   return periods.map((p, i) => {
-    const odd = Object.fromEntries(
-      row.odd.filter((r) => r.idx === i + 1).map(({ idx: _idx, kind, ...counts }) => [kind, counts]),
-    ) as Partial<Record<StoredReportKind, ResolutionCounts>>;
-    return addCounts(periodCounts(row.summary, p), odd);
+    const oddCounts = Object.fromEntries(
+      odd.filter((r) => r.idx === i + 1).map(({ idx: _idx, kind, ...counts }) => [kind, counts]),
+    ) as CountsByKind;
+    return addCounts(periodCounts(summary, p), oddCounts);
   });
 }

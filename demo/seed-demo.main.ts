@@ -4,12 +4,12 @@
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../../app.module.js';
-import { ConfigError, loadConfig } from '../../config/config.js';
-import { ensureDatabase } from '../../database/ensure-database.js';
-import { runMigrations } from '../../database/migrate.js';
-import { createNestLogger } from '../../logging/logger-options.js';
-import { UsersService } from '../../users/users.service.js';
+import { AppModule } from '../src/app.module.js';
+import { ConfigError, loadConfig } from '../src/config/config.js';
+import { ensureDatabase } from '../src/database/ensure-database.js';
+import { runMigrations } from '../src/database/migrate.js';
+import { createNestLogger } from '../src/logging/logger-options.js';
+import { UsersService } from '../src/users/users.service.js';
 import { seedDemo } from './seed-demo.js';
 
 function print(line: string): void {

@@ -1,18 +1,43 @@
-import { GROUP_VISIT_MIN, RECEPTION_CATEGORIES, RECEPTION_OUTCOMES } from './domain/reception-figures.js';
-import type { ReportPeriod } from './domain/report-periods.js';
-import { type ReportScope, scopeSql, SqlParams } from './resolution-sql.js';
+import { SqlParams } from '../../database/sql-params.js';
+import { type UnitScope, unitScopeSql } from '../../units/unit-scope-sql.js';
+import {
+  GROUP_VISIT_MIN,
+  RECEPTION_CATEGORIES,
+  RECEPTION_OUTCOMES,
+  type ReceptionCategory,
+  type ReceptionOutcome,
+} from '../domain/reception-rules.js';
+import type { IsoDate } from '../../calendar/domain/business-date.js';
+
+/**
+ * The flat row of the reception figures (API.md "Reports", form 01/TCD): counts only, never a visitor's name
+ * or ID number, with one `category_*` / `outcome_*` column per value. `leaderVisits` counts every visit hosted
+ * on the leader's behalf (delegated ones included, `delegatedVisits` shows those apart); `leaderDays` the
+ * distinct (leader, date) pairs on which the leader hosted at least one visit in person.
+ */
+export type ReceptionCountsRow = {
+  visits: number;
+  visitors: number;
+  groupVisits: number;
+  groupVisitors: number;
+  leaderVisits: number;
+  delegatedVisits: number;
+  leaderDays: number;
+  firstVisits: number;
+  repeatVisits: number;
+} & Record<`category_${ReceptionCategory}` | `outcome_${ReceptionOutcome}`, number>;
 
 /**
  * The reception figures of a period in one statement over the reception log: one pass, a `FILTER` per
  * figure. The period is compared with `visit_date`, the register's business date (Asia/Ho_Chi_Minh), which
  * the index `ix_reception_unit_visit_date` covers together with the unit.
  */
-export function receptionReportSql(
-  period: ReportPeriod,
-  scope: ReportScope,
+export function receptionCountsSql(
+  period: { from: IsoDate; to: IsoDate },
+  scope: UnitScope,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
-  const where = `${scopeSql(scope, params, 'r.unit_id')}
+  const where = `${unitScopeSql(scope, params, 'r.unit_id')}
   AND r.visit_date BETWEEN ${params.add(period.from)}::date AND ${params.add(period.to)}::date`;
   const group = `r.visitor_count >= ${GROUP_VISIT_MIN}`;
   const byValue = (column: string, values: readonly string[]): string[] =>
