@@ -1,11 +1,9 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { businessDateOf, type IsoDate } from '../calendar/domain/business-date.js';
+import { type IsoDate } from '../calendar/domain/business-date.js';
 import type { WorkingCalendar } from '../calendar/domain/working-calendar.js';
-import { type AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { Clock } from '../common/clock.js';
+import { BusinessClock } from '../common/clock.js';
 import { requestContext } from '../common/http/request-context.js';
 import { Case } from './case.entity.js';
 import { insertCaseEvent } from './case-events.js';
@@ -26,8 +24,7 @@ export class CaseDeadlineService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly calendar: CalendarService,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: BusinessClock,
   ) {}
 
   onModuleInit(): void {
@@ -56,7 +53,7 @@ export class CaseDeadlineService implements OnModuleInit {
         pauses: c.pauses,
       },
       calendar,
-      this.config.businessTimeZone,
+      this.clock.timeZone,
     );
   }
 
@@ -79,8 +76,9 @@ export class CaseDeadlineService implements OnModuleInit {
     return deadlines;
   }
 
+  /** `BusinessClock.dateOf`, for the callers that hold this service only. */
   businessDate(instant: Date): IsoDate {
-    return businessDateOf(instant, this.config.businessTimeZone);
+    return this.clock.dateOf(instant);
   }
 
   /**
