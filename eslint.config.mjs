@@ -6,7 +6,7 @@ const frameworkImports = ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'ioredi
 
 export default tseslint.config(
   // web/ is checked by its own strict TypeScript build (`npm run typecheck` runs both).
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.mjs', '**/*.cjs', 'web/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -22,6 +22,27 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
       'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // The plain-JavaScript scripts (test runner, global setup, checks) are outside the TypeScript project.
+    files: ['**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'URL',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'Buffer',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
   },
   {

@@ -9,7 +9,10 @@ const common = {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }],
     // ESM-only dependencies that CommonJS packages require(): Node 20.19 loads them natively, Jest does not.
-    '/node_modules/content-disposition/.+\\.js$': ['@swc/jest', { swcrc: false, module: { type: 'commonjs' } }],
+    '/node_modules/content-disposition/.+\\.js$': [
+      '@swc/jest',
+      { swcrc: false, module: { type: 'commonjs' } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   testEnvironment: 'node',

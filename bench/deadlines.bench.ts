@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import {
   buildOfficialCalendar,
   computeDeadline,
-  extensionPolicy,
+  extensionRule,
   findRule,
   fromDayNumber,
   resolutionVariant,
@@ -104,7 +104,7 @@ function buildJobs(count: number): Job[] {
     const rule = findRule(profile.kind, profile.procedure, profile.step, variant, eventDate);
     const extensions: { days: number }[] = [];
     if (profile.step === 'resolution' && random() < 0.25) {
-      const policy = extensionPolicy(profile.kind, profile.procedure, complexity, {
+      const policy = extensionRule(profile.kind, profile.procedure, complexity, {
         remoteArea,
         at: eventDate,
       });

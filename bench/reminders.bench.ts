@@ -7,9 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
+import { loadConfig } from '../src/config/config.js';
 import { dropDatabase, recreateDatabase } from '../src/database/ensure-database.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { ReminderSweepService } from '../src/reminders/reminder-sweep.service.js';
+import { WorkerModule } from '../src/worker.module.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const DB = 'postgres://postgres@127.0.0.1:5432/citizen_cases_bench_reminders';
@@ -62,7 +64,8 @@ async function main(): Promise<void> {
   await recreateDatabase(DB);
   await runMigrations(DB);
   const sink = await startSink();
-  Object.assign(process.env, {
+  const config = loadConfig({
+    ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: DB,
     JWT_SECRET: 'bench-jwt-secret-0123456789-0123456789',
@@ -72,8 +75,9 @@ async function main(): Promise<void> {
     SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     LOG_LEVEL: 'warn',
   });
-  const { WorkerModule } = await import('../src/worker.module.js');
-  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
   await worker.init();
   const dataSource = worker.get(DataSource);
   try {

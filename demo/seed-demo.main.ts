@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await ensureDatabase(config.databaseMigrationUrl);
   await runMigrations(config.databaseMigrationUrl);
-  const app = await NestFactory.createApplicationContext(AppModule, {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: createNestLogger(config, 'seed-demo'),
   });
   try {

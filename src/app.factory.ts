@@ -8,7 +8,7 @@ import { AppModule } from './app.module.js';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
 import { requestContext } from './common/http/request-context.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
-import { type AppConfig, loadConfig } from './config/config.js';
+import type { AppConfig } from './config/config.js';
 import { createNestLogger } from './logging/logger-options.js';
 import { HttpMetrics } from './metrics/http-metrics.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
@@ -17,7 +17,7 @@ import { serveWebApp } from './web/web-app.js';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** Builds the HTTP API (used by main.ts and by the e2e tests), ready to `listen` or `init`. */
-export async function createApp(config: AppConfig = loadConfig()): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
@@ -28,7 +28,7 @@ export async function createApp(config: AppConfig = loadConfig()): Promise<NestF
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: createNestLogger(config, 'api'),
   });
   const fastify = app.getHttpAdapter().getInstance();

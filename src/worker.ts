@@ -7,7 +7,7 @@ import { WorkerModule } from './worker.module.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule, {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: createNestLogger(config, 'worker'),
   });
   // SIGTERM: stop taking jobs, let running ones finish, close Redis and PostgreSQL.

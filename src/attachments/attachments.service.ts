@@ -5,8 +5,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { lockCase } from '../cases/case-queries.js';
-import { businessDateOf } from '../calendar/domain/business-date.js';
-import { Clock } from '../common/clock.js';
+import { BusinessClock } from '../common/clock.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -59,7 +58,7 @@ export class AttachmentsService {
     private readonly parents: AttachmentParentsService,
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiterService,
-    private readonly clock: Clock,
+    private readonly clock: BusinessClock,
     @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -161,7 +160,7 @@ export class AttachmentsService {
   }
 
   private fieldsOf(received: ReceivedFile): UploadFields {
-    const today = businessDateOf(this.clock.now(), this.config.businessTimeZone);
+    const today = this.clock.today();
     const parsed = parseUploadFields(received.fields, today);
     if ('problems' in parsed) {
       throw new ValidationError(parsed.problems.join('; '), { message: parsed.problems });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Clock } from '../common/clock.js';
+import { BusinessClock } from '../common/clock.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { type Role, User } from '../users/user.entity.js';
@@ -23,8 +23,6 @@ import {
   transition,
 } from './domain/case-workflow.js';
 import type { CaseActionDto } from './dto/case-action.dto.js';
-
-const FUTURE_TOLERANCE_MS = 60_000;
 
 /** Which body fields each action takes; any other field is a 400. */
 const FIELDS: Record<CaseAction, (keyof CaseActionDto)[]> = {
@@ -48,7 +46,7 @@ export class CaseActionsService {
     private readonly deadlines: CaseDeadlineService,
     private readonly view: CaseViewService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
+    private readonly clock: BusinessClock,
     private readonly notices: CaseNoticesService,
   ) {}
 
@@ -66,7 +64,7 @@ export class CaseActionsService {
           version: c.version,
         });
       }
-      const occurredAt = this.occurredAt(dto.occurredAt);
+      const occurredAt = this.clock.pastInstant('occurredAt', dto.occurredAt);
       if (action === 'assign') {
         if (!dto.assigneeId) {
           throw new ValidationError('assigneeId is required', { field: 'assigneeId' });
@@ -74,7 +72,7 @@ export class CaseActionsService {
         await this.checkAssignee(user, manager, c, dto.assigneeId);
       }
       const state = await this.state(manager, c);
-      const clockStart = this.deadlines.businessDate(c.acceptedAt ?? c.receivedAt);
+      const clockStart = this.clock.dateOf(c.acceptedAt ?? c.receivedAt);
       const result = transition(state, action, input, occurredAt, extensionPolicyAt(clockStart));
       const before = { status: c.status, version: c.version };
       Object.assign(c, result.changes, { status: result.status });
@@ -126,21 +124,6 @@ export class CaseActionsService {
     return Object.fromEntries(FIELDS[action].map((f) => [f, dto[f] ?? null])) as unknown as ActionInputs[A];
   }
 
-  private occurredAt(value: string | null | undefined): Date {
-    const now = this.clock.now();
-    if (value === undefined || value === null) {
-      return now;
-    }
-    const at = new Date(value);
-    if (!/([+-]\d{2}:?\d{2}|Z)$/.test(value) || Number.isNaN(at.getTime())) {
-      throw new ValidationError('occurredAt must be an ISO 8601 timestamp with an offset');
-    }
-    if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-      throw new ValidationError('occurredAt must not be in the future');
-    }
-    return at;
-  }
-
   private async state(manager: EntityManager, c: LoadedCase): Promise<CaseState> {
     const [row] = await manager.query<{ at: Date | null }[]>(
       'SELECT max(occurred_at) AS at FROM case_event WHERE case_id = $1',
@@ -181,7 +164,7 @@ export class CaseActionsService {
 
   /** Clock effects become facts of the case: extensions and pauses are inputs of the deadline engine. */
   private applyEffects(c: Case, effects: readonly CaseEffect[], at: Date): void {
-    const date = this.deadlines.businessDate(at);
+    const date = this.clock.dateOf(at);
     for (const effect of effects) {
       switch (effect.type) {
         case 'extend':

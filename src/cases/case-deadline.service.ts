@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { businessDateOf, type IsoDate } from '../calendar/domain/business-date.js';
+import { type IsoDate } from '../calendar/domain/business-date.js';
 import type { WorkingCalendar } from '../calendar/domain/working-calendar.js';
-import { type AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { BusinessClock } from '../common/clock.js';
 import { Case } from './case.entity.js';
 import { type CaseDeadlines, computeCaseDeadlines, finishedOnTime } from './domain/case-deadlines.js';
 import { isTerminal } from './domain/case-workflow.js';
@@ -14,7 +13,7 @@ import { isTerminal } from './domain/case-workflow.js';
 export class CaseDeadlineService {
   constructor(
     private readonly calendar: CalendarService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: BusinessClock,
   ) {}
 
   workingCalendar(manager?: EntityManager): Promise<WorkingCalendar> {
@@ -39,7 +38,7 @@ export class CaseDeadlineService {
         pauses: c.pauses,
       },
       calendar,
-      this.config.businessTimeZone,
+      this.clock.timeZone,
     );
   }
 
@@ -62,7 +61,8 @@ export class CaseDeadlineService {
     return deadlines;
   }
 
+  /** `BusinessClock.dateOf`, for the callers that hold this service only. */
   businessDate(instant: Date): IsoDate {
-    return businessDateOf(instant, this.config.businessTimeZone);
+    return this.clock.dateOf(instant);
   }
 }

@@ -55,7 +55,7 @@ export class CaseQueryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A case with its unit's path, locked for the transaction when `lock` is set; 404 if there is none. */
+  /** A case with its unit's path; 404 if there is none. */
   async load(manager: EntityManager, id: string): Promise<LoadedCase> {
     const { entities, raw } = await manager
       .createQueryBuilder(Case, 'c')

@@ -1,13 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { businessDateOf } from '../calendar/domain/business-date.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
-import { Clock } from '../common/clock.js';
+import { BusinessClock } from '../common/clock.js';
 import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
-import { type AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
 import { canReadSealed, canRevealVisit } from './case-access.js';
 import { casesOfVisits, type VisitDirectory } from './case-queries.js';
 import type { ApplicantData, Case, Channel } from './case.entity.js';
@@ -63,12 +60,11 @@ export class CaseViewService {
   constructor(
     private readonly crypto: PiiCryptoService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: BusinessClock,
   ) {}
 
   today(): string {
-    return businessDateOf(this.clock.now(), this.config.businessTimeZone);
+    return this.clock.today();
   }
 
   /**

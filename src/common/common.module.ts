@@ -1,9 +1,9 @@
 import { Global, Module } from '@nestjs/common';
-import { Clock, SystemClock } from './clock.js';
+import { BusinessClock, Clock, SystemClock } from './clock.js';
 
 @Global()
 @Module({
-  providers: [{ provide: Clock, useClass: SystemClock }],
-  exports: [Clock],
+  providers: [{ provide: Clock, useClass: SystemClock }, BusinessClock],
+  exports: [Clock, BusinessClock],
 })
 export class CommonModule {}

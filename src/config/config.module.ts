@@ -1,11 +1,20 @@
-import { Global, Module } from '@nestjs/common';
-import { type AppConfig, loadConfig } from './config.js';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import type { AppConfig } from './config.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
+/**
+ * The validated configuration, provided once at the root: the process loads it (`loadConfig` in main.ts,
+ * worker.ts, the demo seeder), a test builds its own. Nothing reads the environment when a module is declared.
+ */
 @Global()
-@Module({
-  providers: [{ provide: APP_CONFIG, useFactory: (): AppConfig => loadConfig() }],
-  exports: [APP_CONFIG],
-})
-export class ConfigModule {}
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

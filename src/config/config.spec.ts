@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, loadDatabaseUrl, workerSettings } from './config.js';
+import { ConfigError, loadConfig, loadDatabaseUrl } from './config.js';
 
 const JWT_SECRET = 'a-secret-of-exactly-32-bytes-abc';
 const PII_ENCRYPTION_KEY = Buffer.alloc(32, 9).toString('base64');
@@ -67,8 +67,18 @@ describe('loadConfig: secrets fail closed', () => {
     expect(configError({ NODE_ENV: 'test', ADMIN_USERNAME: 'root' }).variable).toBe('ADMIN_PASSWORD');
   });
 
-  it('lets the migration CLI and the processor declarations read their settings without any secret', () => {
+  it('lets the migration CLI read the database without any secret', () => {
     expect(loadDatabaseUrl({ DATABASE_URL: 'postgres://db/x' })).toBe('postgres://db/x');
-    expect(workerSettings({ WORKER_CONCURRENCY: '3' })).toEqual({ lockMs: 30_000, concurrency: 3 });
+  });
+
+  it('reads the worker settings, with their defaults', () => {
+    expect(loadConfig({ NODE_ENV: 'test', WORKER_CONCURRENCY: '3' }).worker).toEqual({
+      lockMs: 30_000,
+      concurrency: 3,
+    });
+    expect(loadConfig({ NODE_ENV: 'test', WORKER_LOCK_MS: '1500' }).worker).toEqual({
+      lockMs: 1500,
+      concurrency: 10,
+    });
   });
 });

@@ -324,11 +324,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 }
 
-/**
- * The worker settings, read when the processor classes are declared (BullMQ takes them at registration), that
- * is when the module is imported: before `loadConfig` can report a missing secret, so they read nothing else.
- */
-export function workerSettings(env: Env = process.env): AppConfig['worker'] {
+function workerSettings(env: Env): AppConfig['worker'] {
   return {
     lockMs: integer(env, 'WORKER_LOCK_MS', 30_000, 500, 3_600_000),
     concurrency: integer(env, 'WORKER_CONCURRENCY', 10, 1, 200),

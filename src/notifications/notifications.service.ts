@@ -15,9 +15,10 @@ import type { NotificationStage, NotificationStatus } from './notification.entit
 import type { NotificationResponse } from './notification.response.js';
 import { subtreePattern } from '../units/unit-scope.js';
 
-export interface CitizenNotice {
+/** A mail to the citizen of a case, as the outbox records it. */
+export interface CitizenNoticeMail {
   caseId: string;
-  /** acknowledgement | acceptance | refusal | transfer | result */
+  /** The template: `acknowledgement`, or the workflow's `CitizenNotice` (acceptance, refusal, result...). */
   notice: string;
   /** What makes this notice unique for the case (the event it reports). */
   eventKey: string;
@@ -71,7 +72,7 @@ export class NotificationsService {
   }
 
   /** Writes a citizen notice into the outbox in the caller's transaction; returns its id (null if it existed). */
-  async addCitizenNotice(manager: EntityManager, notice: CitizenNotice): Promise<string | null> {
+  async addCitizenNotice(manager: EntityManager, notice: CitizenNoticeMail): Promise<string | null> {
     const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO notification (dedupe_key, case_id, stage, template, recipient, recipient_cipher, data)
        VALUES ($1, $2, 'citizen_notice', $3, $4, $5, $6)

@@ -6,7 +6,7 @@ import { type IntakeResponse, CaseIntakeService } from '../cases/case-intake.ser
 import type { Case } from '../cases/case.entity.js';
 import type { CreateCaseDto } from '../cases/dto/create-case.dto.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
-import { Clock } from '../common/clock.js';
+import { BusinessClock } from '../common/clock.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { replyDueDate } from './domain/reception-rules.js';
@@ -29,7 +29,7 @@ export class ReceptionCaseService {
     private readonly calendar: CalendarService,
     private readonly crypto: PiiCryptoService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
+    private readonly clock: BusinessClock,
   ) {}
 
   /**
@@ -82,14 +82,12 @@ export class ReceptionCaseService {
       if (visit.repliedAt !== null) {
         throw new ConflictError('The reply of this visit is recorded already');
       }
-      const repliedAt = dto.repliedAt
-        ? this.receptions.checkInstant('repliedAt', dto.repliedAt)
-        : this.clock.now();
+      const repliedAt = this.clock.pastInstant('repliedAt', dto.repliedAt);
       if (repliedAt < visit.visitedAt) {
         throw new ValidationError('repliedAt must not be before the visit');
       }
       await manager.update(Reception, { id }, { repliedAt });
-      const onTime = this.receptions.businessDate(repliedAt) <= visit.replyDueDate;
+      const onTime = this.clock.dateOf(repliedAt) <= visit.replyDueDate;
       await this.audit.record(manager, {
         action: 'reception.reply',
         entityType: 'reception',

@@ -1,14 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { businessDateOf } from '../calendar/domain/business-date.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
-import { Clock } from '../common/clock.js';
+import { BusinessClock } from '../common/clock.js';
 import { ForbiddenError, LegalRuleError, ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
-import { type AppConfig } from '../config/config.js';
-import { APP_CONFIG } from '../config/config.module.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { refusalGroundProblem, replyDueDate, representativesProblem } from './domain/reception-rules.js';
@@ -17,9 +14,6 @@ import { type ReceptionResponse, ReceptionViewService } from './reception-view.s
 import { Reception } from './reception.entity.js';
 import { normaliseRepresentatives, storeRepresentatives } from './representatives-seal.js';
 import { withinReach } from '../units/unit-scope.js';
-
-/** How far in the future a time may be (clock skew between a desk PC and the server), as for case intake. */
-const FUTURE_TOLERANCE_MS = 60_000;
 
 /** Logs visits. Opening a case from a visit and recording the reply live in `ReceptionCaseService`. */
 @Injectable()
@@ -30,13 +24,12 @@ export class ReceptionService {
     private readonly calendar: CalendarService,
     private readonly view: ReceptionViewService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: BusinessClock,
   ) {}
 
   async create(user: AuthUser, dto: CreateReceptionDto): Promise<ReceptionResponse> {
-    const visitedAt = this.checkInstant('visitedAt', dto.visitedAt);
-    const visitDate = this.businessDate(visitedAt);
+    const visitedAt = this.clock.pastInstant('visitedAt', dto.visitedAt);
+    const visitDate = this.clock.dateOf(visitedAt);
     this.checkRules(dto, visitDate);
     const unit = await this.checkUnit(user, dto.unitId ?? user.unitId);
     if (dto.hostedBy === 'leader') {
@@ -86,22 +79,6 @@ export class ReceptionService {
       });
       return this.view.toResponse(manager, user, { ...visit, unitPath: unit.path });
     });
-  }
-
-  businessDate(instant: Date): string {
-    return businessDateOf(instant, this.config.businessTimeZone);
-  }
-
-  /** An ISO 8601 time with an offset, not in the future; 400 otherwise. */
-  checkInstant(field: string, value: string): Date {
-    const at = new Date(value);
-    if (!/([+-]\d{2}:?\d{2}|Z)$/.test(value) || Number.isNaN(at.getTime())) {
-      throw new ValidationError(`${field} must be an ISO 8601 timestamp with an offset`);
-    }
-    if (at.getTime() > this.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
-      throw new ValidationError(`${field} must not be in the future`);
-    }
-    return at;
   }
 
   /** The register's own rules, checked before anything is read or stored. */

@@ -396,7 +396,7 @@ describe('attachments (local directory storage)', () => {
     mkdirSync(join(dir, 'ab'), { recursive: true });
     writeFileSync(join(dir, 'ab', orphan), 'left by a crashed upload');
     // Two hours later, as the worker sees it: the orphan is past its grace time, and so is the kept file.
-    const worker = await startWorker(() => new Date(Date.now() + 2 * 3600_000));
+    const worker = await startWorker(t.config, () => new Date(Date.now() + 2 * 3600_000));
     try {
       await waitFor(() => !filesUnder(dir).includes(`ab/${orphan}`));
       expect(filesUnder(dir)).toContain(`${kept.id.slice(0, 2)}/${kept.id}`);

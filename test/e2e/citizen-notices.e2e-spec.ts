@@ -50,7 +50,7 @@ describe('citizen notices after an outage', () => {
     t = await TestApp.start({ SMTP_URL: smtp.url, MAIL_ATTEMPTS: String(ATTEMPTS), MAIL_BACKOFF_MS: '50' });
     jest.spyOn(t.app.get(Clock), 'now').mockImplementation(clock);
     reception = await t.createUser('reception', (await t.createUnit()).id);
-    worker = await startWorker(clock);
+    worker = await startWorker(t.config, clock);
   });
   afterAll(async () => {
     await worker.close();
@@ -68,7 +68,7 @@ describe('citizen notices after an outage', () => {
     const sweep = await run();
     expect(sweep).toMatchObject({ ran: false, created: 0, digests: 0 });
     expect(sweep.queued).toBeGreaterThanOrEqual(1);
-    worker = await startWorker(clock);
+    worker = await startWorker(t.config, clock);
     await until(c.id, 'sent', 1);
     expect(smtp.mails.filter((m) => m.to[0] === 'dem@example.vn')).toHaveLength(1);
   });

@@ -30,7 +30,7 @@ describe('several API and worker instances', () => {
     smtp = await TestSmtpServer.start();
     t = await TestApp.start({ SMTP_URL: smtp.url });
     reception = await t.createUser('reception', (await t.createUnit()).id);
-    const env = { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json', METRICS_TOKEN };
+    const env = { ...process.env, ...t.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json', METRICS_TOKEN };
     for (const name of ['api-a', 'api-b']) {
       const port = await freePort();
       apis.push({ process: ServiceProcess.start(name, 'main.js', { ...env, PORT: String(port) }), port });

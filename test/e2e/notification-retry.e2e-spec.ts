@@ -17,7 +17,7 @@ describe('POST /notifications/:id/retry', () => {
     const unitId = (await t.createUnit()).id;
     leader = await t.createUser('leader', unitId);
     reception = await t.createUser('reception', unitId);
-    worker = await startWorker(() => new Date());
+    worker = await startWorker(t.config, () => new Date());
   });
   afterAll(async () => {
     await worker.close();

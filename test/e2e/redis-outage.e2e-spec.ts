@@ -102,7 +102,7 @@ describe('Redis down or frozen', () => {
       .post('/reminders/run')
       .set(...bearer(t.adminToken))
       .expect(200);
-    worker = await startWorker(() => new Date());
+    worker = await startWorker(t.config, () => new Date());
     await waitFor(async () => (await pendingNotices()) === 0, 20_000);
   });
 

@@ -61,7 +61,7 @@ describe('reminders and mail', () => {
     inspector = await t.createUser('inspector', unitId, { email: 'thanhtra@ubnd.vn' });
     leader = await t.createUser('leader', unitId, { email: 'chutich@ubnd.vn' });
     reception = await t.createUser('reception', unitId);
-    workers.push(await startWorker(clock));
+    workers.push(await startWorker(t.config, clock));
   });
   afterAll(async () => {
     for (const w of workers) {
@@ -189,7 +189,7 @@ describe('reminders and mail', () => {
     const queue = t.app.get<Queue>(getQueueToken(NOTIFICATION_QUEUE));
     await queue.obliterate({ force: true });
     await run();
-    workers.push(await startWorker(clock), await startWorker(clock));
+    workers.push(await startWorker(t.config, clock), await startWorker(t.config, clock));
     await settled();
     expect(await deliveries(c.id)).toEqual([1]);
   });

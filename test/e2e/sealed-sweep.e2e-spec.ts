@@ -215,7 +215,7 @@ describe('sealed identities on every GET route, for every role, and in every mai
       MAIL_BACKOFF_MS: '50',
       METRICS_TOKEN: 'metrics-token-for-the-sealed-sweep',
     });
-    worker = await startWorker(() => new Date());
+    worker = await startWorker(t.config, () => new Date());
     units.city = (await t.createUnit({ level: 'district', name: 'UBND quận Một' })).id;
     units.ward = (await t.createUnit({ level: 'commune', parentId: units.city, name: 'UBND phường Hai' })).id;
     units.elsewhere = (await t.createUnit({ level: 'district', name: 'UBND quận Ba' })).id;

@@ -2,8 +2,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
-import type { AppConfig } from '../../src/config/config.js';
-import { APP_CONFIG } from '../../src/config/config.module.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
 
 /** Sessions end at once, on every API instance, when the account changes (issue 13, item 4). */
@@ -16,7 +14,7 @@ describe('sessions', () => {
   beforeAll(async () => {
     t = await TestApp.start();
     // A second API instance on the same database and Redis, as behind a load balancer.
-    other = await createApp(t.app.get<AppConfig>(APP_CONFIG));
+    other = await createApp(t.config);
     await other.init();
     await other.getHttpAdapter().getInstance().ready();
     unitId = (await t.createUnit()).id;

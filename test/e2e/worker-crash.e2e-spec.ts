@@ -31,7 +31,7 @@ describe('a worker killed while mails are pending', () => {
     });
     smtp = await TestSmtpServer.start();
     t = await TestApp.start({ SMTP_URL: smtp.url, MAIL_ATTEMPTS: '5', MAIL_BACKOFF_MS: '200' });
-    env = { ...process.env };
+    env = { ...process.env, ...t.env };
     jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => new Date('2024-06-03T09:00:00+07:00'));
   }, 120_000);
   afterAll(async () => {

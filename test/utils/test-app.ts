@@ -4,7 +4,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
-import { loadConfig } from '../../src/config/config.js';
+import { type AppConfig, loadConfig } from '../../src/config/config.js';
 import pg from 'pg';
 import { dropDatabase, recreateDatabase } from '../../src/database/ensure-database.js';
 import { runMigrations } from '../../src/database/migrate.js';
@@ -36,10 +36,16 @@ export class TestApp {
     readonly app: NestFastifyApplication,
     readonly dataSource: DataSource,
     readonly databaseUrl: string,
-    private readonly restoreEnv: () => void,
+    /** The environment the configuration was read from: for child processes (a compiled API or worker). */
+    readonly env: Record<string, string>,
+    /** The configuration the API runs on, for a worker or a second instance beside it. */
+    readonly config: AppConfig,
   ) {}
 
-  /** `options.databaseUser`: the API connects as that role (migrations and the test's own setup stay owner). */
+  /**
+   * `env`: settings over the test defaults, parsed as the environment would be (process.env is not touched).
+   * `options.databaseUser`: the API connects as that role (migrations and the test's own setup stay owner).
+   */
   static async start(
     env: Record<string, string> = {},
     options: { databaseUser?: string } = {},
@@ -52,8 +58,7 @@ export class TestApp {
     if (options.databaseUser) {
       appUrl.username = options.databaseUser;
     }
-    const saved = { ...process.env };
-    Object.assign(process.env, {
+    const appEnv = {
       NODE_ENV: 'test',
       DATABASE_URL: appUrl.toString(),
       DATABASE_MIGRATION_URL: url,
@@ -64,14 +69,13 @@ export class TestApp {
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'error',
       ...env,
-    });
-    const app = await createApp(loadConfig());
+    };
+    const config = loadConfig(appEnv);
+    const app = await createApp(config);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     await app.get(UsersService).ensureFirstAdmin();
-    const testApp = new TestApp(app, app.get(DataSource), url, () => {
-      process.env = saved;
-    });
+    const testApp = new TestApp(app, app.get(DataSource), url, appEnv, config);
     testApp.adminToken = (await testApp.login(ADMIN.username, ADMIN.password)).token;
     return testApp;
   }
@@ -82,7 +86,6 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
-    this.restoreEnv();
     await dropDatabase(this.databaseUrl);
   }
 

@@ -7,8 +7,6 @@ import {
   fromDayNumber,
   isIsoDate,
   localDateTimeOf,
-  minutesOfDayIn,
-  parseIsoDate,
   toDayNumber,
   yearOf,
 } from './business-date.js';
@@ -36,7 +34,6 @@ describe('business dates', () => {
     ]) {
       expect(isIsoDate(bad)).toBe(false);
     }
-    expect(() => parseIsoDate('2024-02-30')).toThrow('Not a valid date');
     expect(() => toDayNumber('2024-02-30')).toThrow('Not a valid date');
   });
 
@@ -79,7 +76,7 @@ describe('business dates', () => {
   it('reads the business date and time of day in Asia/Ho_Chi_Minh', () => {
     // 17:30 UTC is 00:30 the next day in Vietnam (UTC+7).
     expect(businessDateOf(new Date('2024-03-11T17:30:00Z'))).toBe('2024-03-12');
-    expect(minutesOfDayIn(new Date('2024-03-11T17:30:00Z'))).toBe(30);
+    expect(localDateTimeOf(new Date('2024-03-11T17:30:00Z')).minutes).toBe(30);
     expect(localDateTimeOf(new Date('2024-03-12T15:00:59+07:00'))).toEqual({
       date: '2024-03-12',
       minutes: 900,
@@ -111,8 +108,8 @@ describe('business dates', () => {
       minutes: 180,
     });
     // St. John's (UTC-3:30) changes at 05:30 UTC, off the hour.
-    expect(minutesOfDayIn(new Date('2024-03-10T05:29:00Z'), 'America/St_Johns')).toBe(119);
-    expect(minutesOfDayIn(new Date('2024-03-10T05:30:00Z'), 'America/St_Johns')).toBe(180);
+    expect(localDateTimeOf(new Date('2024-03-10T05:29:00Z'), 'America/St_Johns').minutes).toBe(119);
+    expect(localDateTimeOf(new Date('2024-03-10T05:30:00Z'), 'America/St_Johns').minutes).toBe(180);
   });
 
   it('agrees with Intl on random instants in several zones', () => {

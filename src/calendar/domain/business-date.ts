@@ -57,14 +57,6 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && !Number.isNaN(fields(value)[0]);
 }
 
-/** Returns the value as an `IsoDate`, or throws a `ValidationError`. */
-export function parseIsoDate(value: unknown): IsoDate {
-  if (!isIsoDate(value)) {
-    throw new ValidationError(`Not a valid date (YYYY-MM-DD): ${String(value)}`);
-  }
-  return value;
-}
-
 /** Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil). */
 export function dayNumberOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
@@ -160,11 +152,6 @@ export function yearOf(date: IsoDate): number {
   return year;
 }
 
-/** Compares two business dates (`YYYY-MM-DD` sorts as text); negative, zero or positive. */
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** A wall-clock reading in a time zone. `minutes` is the minute of the day, 0..1439 (seconds dropped). */
 export interface LocalDateTime {
   date: IsoDate;
@@ -254,9 +241,4 @@ export function localDateTimeOf(instant: Date, timeZone: string = VIETNAM_TIME_Z
 /** The business date (Asia/Ho_Chi_Minh by default) of an instant. */
 export function businessDateOf(instant: Date, timeZone: string = VIETNAM_TIME_ZONE): IsoDate {
   return localDateTimeOf(instant, timeZone).date;
-}
-
-/** The local minute of the day (0..1439) of an instant in a time zone (Asia/Ho_Chi_Minh by default). */
-export function minutesOfDayIn(instant: Date, timeZone: string = VIETNAM_TIME_ZONE): number {
-  return localDateTimeOf(instant, timeZone).minutes;
 }

@@ -4,7 +4,7 @@ import { businessDateOf, fromDayNumber, toDayNumber, type IsoDate } from './busi
 import { computeDeadline, type DeadlineInput, type DeadlinePause } from './deadline-clock.js';
 import {
   DEADLINE_RULES,
-  extensionPolicy,
+  extensionRule,
   requireRule,
   type CaseKind,
   type CaseProcedure,
@@ -375,7 +375,7 @@ describe('computeDeadline: one scenario per rule row', () => {
     const extensions: { days: number }[] = [];
     if (scenario.extend) {
       const { complexity, remoteArea, times, ruleId } = scenario.extend;
-      const policy = extensionPolicy(kind, procedure, complexity, { remoteArea, at: eventDate });
+      const policy = extensionRule(kind, procedure, complexity, { remoteArea, at: eventDate });
       expect(policy?.ruleId).toBe(ruleId);
       expect(policy?.maxExtensions).toBeGreaterThanOrEqual(times);
       for (let i = 0; i < times; i++) {

@@ -2,7 +2,6 @@ import { type IsoDate } from './business-date.js';
 
 // The vocabulary of cases (kinds, procedures, complexity) is the cases domain's: the rule table is keyed by it.
 import {
-  PROCEDURES,
   type CaseKind,
   type CaseProcedure,
   type CertificationProcedure,
@@ -12,9 +11,6 @@ import {
 } from '../../cases/domain/case-kind.js';
 
 export type { CaseKind, CaseProcedure, Complexity };
-
-/** The procedures of each kind (API.md "Cases"); a denunciation has none. */
-export const PROCEDURES_BY_KIND = PROCEDURES;
 
 /**
  * The clock a rule times:

@@ -1,11 +1,10 @@
-import { LegalRuleError, ValidationError } from '../../common/errors/domain-error.js';
+import { LegalRuleError } from '../../common/errors/domain-error.js';
+import { PROCEDURES } from '../../cases/domain/case-kind.js';
 import {
-  checkExtension,
   DEADLINE_RULES,
-  extensionPolicy,
+  extensionRule,
   findRule,
   isRuleValidAt,
-  PROCEDURES_BY_KIND,
   requireRule,
   resolutionVariant,
   type CaseKind,
@@ -32,7 +31,7 @@ describe('deadline rule table', () => {
   });
 
   it('gives every procedure of every kind a resolution limit', () => {
-    for (const [kind, procedures] of Object.entries(PROCEDURES_BY_KIND) as [CaseKind, readonly string[]][]) {
+    for (const [kind, procedures] of Object.entries(PROCEDURES) as [CaseKind, readonly string[]][]) {
       for (const procedure of procedures.length > 0 ? procedures : [null]) {
         const rule = findRule(kind, procedure as never, 'resolution', 'normal', '2024-06-01');
         expect(rule ? kind : `${kind}/${procedure}`).toBe(kind);
@@ -134,80 +133,64 @@ describe('resolutionVariant', () => {
   });
 });
 
-describe('extensionPolicy (DOMAIN.md §12.3)', () => {
+describe('extensionRule (DOMAIN.md §12.3)', () => {
   it('complaint accepted as normal: once, up to the complex limit', () => {
-    expect(extensionPolicy('complaint', 'first_instance', 'normal')).toMatchObject({
+    expect(extensionRule('complaint', 'first_instance', 'normal')).toMatchObject({
       maxExtensions: 1,
       maxDaysEach: 15,
       unit: 'calendar_days',
     });
-    expect(extensionPolicy('complaint', 'first_instance', 'normal', { remoteArea: true })?.maxDaysEach).toBe(
+    expect(extensionRule('complaint', 'first_instance', 'normal', { remoteArea: true })?.maxDaysEach).toBe(
       15,
     );
-    expect(extensionPolicy('complaint', 'second_instance', 'normal')?.maxDaysEach).toBe(15);
-    expect(extensionPolicy('complaint', 'second_instance', 'normal', { remoteArea: true })?.maxDaysEach).toBe(
+    expect(extensionRule('complaint', 'second_instance', 'normal')?.maxDaysEach).toBe(15);
+    expect(extensionRule('complaint', 'second_instance', 'normal', { remoteArea: true })?.maxDaysEach).toBe(
       10,
     );
   });
 
   it('complaint accepted as complex: already at its maximum, no extension', () => {
-    expect(extensionPolicy('complaint', 'first_instance', 'complex')).toBeNull();
+    expect(extensionRule('complaint', 'first_instance', 'complex')).toBeNull();
     expect(
-      extensionPolicy('complaint', 'second_instance', 'especially_complex', { remoteArea: true }),
+      extensionRule('complaint', 'second_instance', 'especially_complex', { remoteArea: true }),
     ).toBeNull();
   });
 
   it('denunciation: none when normal, one of 30 days when complex, two when especially complex', () => {
-    expect(extensionPolicy('denunciation', null, 'normal')).toBeNull();
-    expect(extensionPolicy('denunciation', null, 'complex')).toMatchObject({
+    expect(extensionRule('denunciation', null, 'normal')).toBeNull();
+    expect(extensionRule('denunciation', null, 'complex')).toMatchObject({
       maxExtensions: 1,
       maxDaysEach: 30,
       unit: 'calendar_days',
       legalRef: 'Luật Tố cáo 2018 Điều 30(2)',
     });
-    expect(extensionPolicy('denunciation', null, 'especially_complex')).toMatchObject({
+    expect(extensionRule('denunciation', null, 'especially_complex')).toMatchObject({
       maxExtensions: 2,
       maxDaysEach: 30,
     });
   });
 
   it('civil status: marriage 5, parentage 5, change or correction 3 working days; birth none', () => {
-    expect(extensionPolicy('civil_status', 'marriage', 'normal')).toMatchObject({
+    expect(extensionRule('civil_status', 'marriage', 'normal')).toMatchObject({
       maxExtensions: 1,
       maxDaysEach: 5,
       unit: 'working_days',
     });
-    expect(extensionPolicy('civil_status', 'parentage', 'normal')?.maxDaysEach).toBe(5);
-    expect(extensionPolicy('civil_status', 'change_correction', 'complex')?.maxDaysEach).toBe(3);
-    expect(extensionPolicy('civil_status', 'birth', 'normal')).toBeNull();
+    expect(extensionRule('civil_status', 'parentage', 'normal')?.maxDaysEach).toBe(5);
+    expect(extensionRule('civil_status', 'change_correction', 'complex')?.maxDaysEach).toBe(3);
+    expect(extensionRule('civil_status', 'birth', 'normal')).toBeNull();
   });
 
   it('certification: copies from the original +2 working days; contracts none', () => {
-    expect(extensionPolicy('certification', 'copy_from_original', 'normal')).toMatchObject({
+    expect(extensionRule('certification', 'copy_from_original', 'normal')).toMatchObject({
       maxExtensions: 1,
       maxDaysEach: 2,
       unit: 'working_days',
     });
-    expect(extensionPolicy('certification', 'contract', 'normal')).toBeNull();
+    expect(extensionRule('certification', 'contract', 'normal')).toBeNull();
   });
 
   it('petition: none', () => {
-    expect(extensionPolicy('petition', 'request', 'complex')).toBeNull();
-  });
-});
-
-describe('checkExtension', () => {
-  const especially = extensionPolicy('denunciation', null, 'especially_complex');
-
-  it('grants the maximum by default and a smaller request as asked', () => {
-    expect(checkExtension(especially, [])).toBe(30);
-    expect(checkExtension(especially, [{ days: 30 }], 12)).toBe(12);
-  });
-
-  it('refuses an extension past the count, past the days, or where none is allowed', () => {
-    expect(() => checkExtension(especially, [{ days: 30 }, { days: 30 }])).toThrow(LegalRuleError);
-    expect(() => checkExtension(especially, [], 31)).toThrow(LegalRuleError);
-    expect(() => checkExtension(extensionPolicy('denunciation', null, 'normal'), [])).toThrow(LegalRuleError);
-    expect(() => checkExtension(especially, [], 0)).toThrow(ValidationError);
+    expect(extensionRule('petition', 'request', 'complex')).toBeNull();
   });
 });

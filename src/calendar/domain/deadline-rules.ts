@@ -1,4 +1,5 @@
-import { LegalRuleError, ValidationError } from '../../common/errors/domain-error.js';
+import { LegalRuleError } from '../../common/errors/domain-error.js';
+import type { ExtensionRule } from '../../cases/domain/case-extension.js';
 import { type IsoDate } from './business-date.js';
 import {
   DEADLINE_RULES,
@@ -10,7 +11,7 @@ import {
   type RuleVariant,
 } from './deadline-rule-table.js';
 
-/** The rule table (data) and, below, how a clock finds its rule and its extension policy. */
+/** The rule table (data) and, below, how a clock finds its rule and its extension rule. */
 export * from './deadline-rule-table.js';
 
 const indexes = new WeakMap<readonly DeadlineRule[], Map<string, DeadlineRule[]>>();
@@ -126,13 +127,10 @@ export function resolutionVariant(kind: CaseKind, complexity: Complexity, remote
   return remoteArea ? 'remote_complex' : 'complex';
 }
 
-export interface ExtensionPolicy {
-  ruleId: string;
-  maxExtensions: number;
-  /** The most days a single extension may add. */
-  maxDaysEach: number;
-  unit: 'calendar_days' | 'working_days';
-  legalRef: string;
+/** The workflow's `ExtensionRule`, with the row of the rule table it comes from. */
+export interface LegalExtensionRule extends ExtensionRule {
+  readonly ruleId: string;
+  readonly legalRef: string;
 }
 
 /**
@@ -145,12 +143,12 @@ export interface ExtensionPolicy {
  *   (marriage 5, parentage 5, change_correction 3, copy_from_original 2 working days; each once);
  * - petition: none.
  */
-export function extensionPolicy(
+export function extensionRule(
   kind: CaseKind,
   procedure: CaseProcedure | null,
   complexity: Complexity,
   options: { remoteArea?: boolean; at?: IsoDate | null; rules?: readonly DeadlineRule[] } = {},
-): ExtensionPolicy | null {
+): LegalExtensionRule | null {
   let variant: RuleVariant;
   switch (kind) {
     case 'complaint':
@@ -183,35 +181,4 @@ export function extensionPolicy(
     unit: rule.unit,
     legalRef: rule.legalRef,
   };
-}
-
-/**
- * Checks one more extension against the policy and returns the days granted: `requestedDays`, or by default
- * the most the rule allows. Throws a `LegalRuleError` (HTTP 422) when the case may not be extended, when the
- * extensions are used up, or when the days exceed the maximum of one extension.
- */
-export function checkExtension(
-  policy: ExtensionPolicy | null,
-  previous: readonly { days: number }[],
-  requestedDays?: number,
-): number {
-  if (!policy) {
-    throw new LegalRuleError('This case may not be extended');
-  }
-  if (previous.length >= policy.maxExtensions) {
-    throw new LegalRuleError(`At most ${policy.maxExtensions} extension(s) allowed (${policy.legalRef})`, {
-      maxExtensions: policy.maxExtensions,
-    });
-  }
-  const days = requestedDays ?? policy.maxDaysEach;
-  if (!Number.isInteger(days) || days < 1) {
-    throw new ValidationError(`Extension days must be a positive integer, got ${days}`);
-  }
-  if (days > policy.maxDaysEach) {
-    throw new LegalRuleError(
-      `An extension adds at most ${policy.maxDaysEach} ${policy.unit === 'working_days' ? 'working days' : 'days'} (${policy.legalRef})`,
-      { maxDaysEach: policy.maxDaysEach, unit: policy.unit },
-    );
-  }
-  return days;
 }

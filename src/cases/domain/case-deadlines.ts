@@ -1,6 +1,6 @@
 import { businessDateOf, type IsoDate } from '../../calendar/domain/business-date.js';
 import { computeDeadline, type DeadlineResult } from '../../calendar/domain/deadline-clock.js';
-import { extensionPolicy, findRule, resolutionVariant } from '../../calendar/domain/deadline-rules.js';
+import { extensionRule, findRule, resolutionVariant } from '../../calendar/domain/deadline-rules.js';
 import type { WorkingCalendar } from '../../calendar/domain/working-calendar.js';
 import type { ExtensionPolicy } from './case-extension.js';
 import { type CaseKind, type CaseProcedure, type Complexity, KIND_TRAITS } from './case-kind.js';
@@ -105,10 +105,6 @@ export function finishedOnTime(
 
 /** The workflow's extension policy, from the rule table version in force on the day the clock started. */
 export function extensionPolicyAt(at: IsoDate | null): ExtensionPolicy {
-  return ({ kind, procedure, complexity, remoteArea }) => {
-    const policy = extensionPolicy(kind, procedure, complexity, { remoteArea, at });
-    return policy
-      ? { maxExtensions: policy.maxExtensions, maxDaysEach: policy.maxDaysEach, unit: policy.unit }
-      : null;
-  };
+  return ({ kind, procedure, complexity, remoteArea }) =>
+    extensionRule(kind, procedure, complexity, { remoteArea, at });
 }

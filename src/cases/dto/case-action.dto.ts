@@ -1,9 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
-import { IsOptionalText, LIMITS } from '../../common/validation/decorators.js';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { IsOptionalInstant, IsOptionalText, LIMITS, present } from '../../common/validation/decorators.js';
 import { CASE_OUTCOMES, COMPLEXITIES, type CaseOutcome, type Complexity } from '../domain/case-kind.js';
-
-const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
 
 /**
  * The body of every action (API.md): each action reads the fields it needs and the workflow says which are
@@ -11,8 +9,7 @@ const present = (_o: object, v: unknown): boolean => v !== undefined && v !== nu
  */
 export class CaseActionDto {
   @ApiPropertyOptional({ description: 'when it happened on paper; default now' })
-  @ValidateIf(present)
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsOptionalInstant()
   occurredAt?: string | null;
 
   @ApiPropertyOptional({ description: 'the version read; 409 if stale' })

@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsObject, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { IsOptionalPhone, IsOptionalText, IsText, LIMITS } from '../../common/validation/decorators.js';
-
-const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
+import {
+  IsOptionalPhone,
+  IsOptionalText,
+  IsText,
+  LIMITS,
+  present,
+} from '../../common/validation/decorators.js';
 
 /** `POST /cases/:id/notes`: an internal note. */
 export class CreateCaseNoteDto {

@@ -4,7 +4,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -14,11 +13,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PersonDto } from '../../citizens/dto/person.dto.js';
-import { IsText, LIMITS } from '../../common/validation/decorators.js';
+import { IsOptionalInstant, IsText, LIMITS, present } from '../../common/validation/decorators.js';
 import { CHANNELS, type Channel } from '../case.entity.js';
 import { CASE_KINDS, type CaseKind } from '../domain/case-kind.js';
-
-const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
 
 /** The applicant of a case: a person, and an e-mail address for the notices (issue 6). */
 export class ApplicantDto extends PersonDto {
@@ -45,8 +42,7 @@ export class CreateCaseDto {
   channel: Channel;
 
   @ApiPropertyOptional({ description: 'ISO 8601 with offset; default now; never in the future' })
-  @ValidateIf(present)
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsOptionalInstant()
   receivedAt?: string | null;
 
   @ApiPropertyOptional({ type: ApplicantDto })

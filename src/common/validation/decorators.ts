@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsString,
   Matches,
@@ -105,7 +106,18 @@ export const ID_NUMBER = /^(?:0(?:0[1-9]|[1-8]\d|9[0-6])\d{9}|\d{9})$/;
 /** Vietnamese phone numbers: 0 or +84 followed by 9 digits (mobile) or 9-10 digits (landline). */
 export const PHONE = /^(?:\+84|0)\d{9,10}$/;
 
-const present = (_object: object, value: unknown): boolean => value !== undefined && value !== null;
+/** For `ValidateIf`: API.md's `null` for an optional field means absent, as `undefined` does. */
+export const present = (_object: object, value: unknown): boolean => value !== undefined && value !== null;
+
+/** A time given on paper, ISO 8601; its offset and "not in the future" are `BusinessClock.pastInstant`'s. */
+export function IsInstant(): PropertyDecorator {
+  return IsISO8601({ strict: true, strictSeparator: true });
+}
+
+/** An optional `IsInstant`: absent or `null` means now. */
+export function IsOptionalInstant(): PropertyDecorator {
+  return applyDecorators(ValidateIf(present), IsInstant());
+}
 
 /** An optional Vietnamese ID number: absent, `null`, a 12-digit căn cước or a 9-digit CMND. */
 export function IsOptionalIdNumber(): PropertyDecorator {

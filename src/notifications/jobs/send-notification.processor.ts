@@ -1,10 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, type Type } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { isStillDue } from '../../cases/case-queries.js';
 import { PiiCryptoService } from '../../citizens/pii-crypto.service.js';
-import { workerSettings } from '../../config/config.js';
+import type { AppConfig } from '../../config/config.js';
 import { runLoggedJob } from '../../logging/job-log-context.js';
 import { MetricsService } from '../../metrics/metrics.service.js';
 import { MailRendererService } from '../mail-renderer.service.js';
@@ -23,13 +23,10 @@ export function scrub(text: string, address: string): string {
 /**
  * Sends one outbox row. Idempotent: a row no longer pending is skipped; a reminder whose case moved on (closed,
  * or a new deadline) is cancelled; the Message-ID is the row id, so a mail server can drop a duplicate sent
- * when a worker died between sending and recording it. Registered in the worker process only.
+ * when a worker died between sending and recording it. Registered in the worker process only, with its
+ * settings by `sendNotificationProcessor`.
  */
-@Processor(NOTIFICATION_QUEUE, {
-  concurrency: workerSettings().concurrency,
-  lockDuration: workerSettings().lockMs,
-  stalledInterval: workerSettings().lockMs,
-})
+@Processor(NOTIFICATION_QUEUE)
 export class SendNotificationProcessor extends WorkerHost {
   private readonly logger = new Logger(SendNotificationProcessor.name);
 
@@ -103,4 +100,15 @@ export class SendNotificationProcessor extends WorkerHost {
     this.metrics.mailsSent.inc();
     return 'sent';
   }
+}
+
+/**
+ * The processor with the worker settings of the configuration (BullMQ reads them from the class when it starts
+ * the worker); a process runs one configuration.
+ */
+export function sendNotificationProcessor({ concurrency, lockMs }: AppConfig['worker']): Type<WorkerHost> {
+  Processor(NOTIFICATION_QUEUE, { concurrency, lockDuration: lockMs, stalledInterval: lockMs })(
+    SendNotificationProcessor,
+  );
+  return SendNotificationProcessor;
 }

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsUUID,
   Max,
@@ -14,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PersonDto } from '../../citizens/dto/person.dto.js';
-import { IsOptionalText, IsText, LIMITS } from '../../common/validation/decorators.js';
+import { IsInstant, IsOptionalText, IsText, LIMITS, present } from '../../common/validation/decorators.js';
 import {
   RECEPTION_CATEGORIES,
   RECEPTION_HOSTS,
@@ -26,8 +25,6 @@ import {
   type RefusalGround,
 } from '../domain/reception-rules.js';
 
-const present = (_o: object, v: unknown): boolean => v !== undefined && v !== null;
-
 /** A representative of the visitors (Luật TCD Art. 29). */
 export class RepresentativeDto extends PersonDto {}
 
@@ -36,7 +33,7 @@ export class CreateReceptionDto {
     example: '2024-03-12T08:15:00+07:00',
     description: 'ISO 8601 with offset; never in the future',
   })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   visitedAt: string;
 
   @ApiProperty({ minimum: 1, example: 12 })

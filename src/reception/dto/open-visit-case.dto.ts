@@ -1,8 +1,8 @@
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsISO8601, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { CHANNELS, type Channel } from '../../cases/case.entity.js';
 import { CreateCaseDto } from '../../cases/dto/create-case.dto.js';
-import { IsOptionalText, LIMITS } from '../../common/validation/decorators.js';
+import { IsOptionalInstant, IsOptionalText, LIMITS } from '../../common/validation/decorators.js';
 
 /**
  * The body of `POST /receptions/:id/cases`: as `POST /cases`, with defaults from the visit (applicant: its
@@ -17,8 +17,7 @@ export class OpenVisitCaseDto extends OmitType(CreateCaseDto, ['receptionId', 'c
 
 export class ReplyDto {
   @ApiPropertyOptional({ description: 'ISO 8601 with offset; default now' })
-  @ValidateIf((_o: object, v: unknown) => v !== undefined && v !== null)
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsOptionalInstant()
   repliedAt?: string | null;
 
   @ApiPropertyOptional({ description: 'how the reply was given (accepted, forwarded, refused...)' })

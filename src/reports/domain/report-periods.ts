@@ -6,7 +6,9 @@
  * is configurable (default 15: 15/12 -> 14/3).
  */
 
-export type IsoDate = string;
+import { type IsoDate } from '../../calendar/domain/business-date.js';
+
+export { addDays, isIsoDate, type IsoDate } from '../../calendar/domain/business-date.js';
 
 export interface ReportPeriod {
   from: IsoDate;
@@ -25,27 +27,9 @@ export type OfficialCumulative = 'Q1' | 'H1' | '9M' | 'Y';
 
 export const DEFAULT_CUTOFF_DAY = 15;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written `YYYY-MM-DD` (2023-02-30 is not). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) {
-    return false;
-  }
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 function iso(year: number, month: number, day: number): IsoDate {
   // Date.UTC normalises overflow (month 13, day 0), which the period arithmetic relies on.
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number);
-  return iso(y, m, d + days);
 }
 
 function assertYear(year: number): void {

@@ -11,7 +11,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { IsText, LIMITS, NullMeansAbsent } from '../../common/validation/decorators.js';
+import { IsText, LIMITS, NullMeansAbsent, present } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
 import { ROLES, type Role } from '../user.entity.js';
 
@@ -56,7 +56,7 @@ export class UpdateUserDto {
   fullName?: string;
 
   @ApiPropertyOptional()
-  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @ValidateIf(present)
   @IsEmail()
   @MaxLength(320)
   email?: string | null;
@@ -68,7 +68,7 @@ export class UpdateUserDto {
   role?: Role;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @ValidateIf(present)
   @IsUUID()
   unitId?: string | null;
 

@@ -1,3 +1,0 @@
-export * from './case-kind.js';
-export * from './case-extension.js';
-export * from './case-workflow.js';
