@@ -57,11 +57,8 @@ export interface SqlCondition {
   params: Record<string, unknown>;
 }
 
-/** `citizen_case c JOIN unit u`: the aliases of the case lists. */
-export const CASE_COLUMNS = columnsOf('c', 'u');
-
 /** The columns of citizen_case alias `c` joined with its unit alias `u`. */
-export function columnsOf(c: string, u: string): CaseColumns {
+function columnsOf(c: string, u: string): CaseColumns {
   return {
     kind: `${c}.kind`,
     unitId: `${c}.unit_id`,
@@ -133,9 +130,12 @@ export function canReadSealed(user: AuthUser, c: ScopedCase): boolean {
   return holds(READ_SEALED[user.role], user, c);
 }
 
-/** `canSee` as SQL, by default over `c` (citizen_case) and `u` (its unit). */
-export function caseScope(user: AuthUser, cols: CaseColumns = CASE_COLUMNS): SqlCondition {
-  return sqlOf(SEE[user.role], user, cols);
+/** `citizen_case c JOIN unit u`: the aliases of the case lists. */
+const CASE_COLUMNS = columnsOf('c', 'u');
+
+/** `canSee` as SQL over `c` (citizen_case) and `u` (its unit). */
+export function caseScope(user: AuthUser): SqlCondition {
+  return sqlOf(SEE[user.role], user, CASE_COLUMNS);
 }
 
 /**
@@ -154,9 +154,9 @@ export function caseScopeParts(user: AuthUser): SqlCondition[] {
   });
 }
 
-/** `canReadSealed` as SQL, by default over `c` and `u`. */
-export function sealedReaderSql(user: AuthUser, cols: CaseColumns = CASE_COLUMNS): SqlCondition {
-  return sqlOf(READ_SEALED[user.role], user, cols);
+/** `canReadSealed` as SQL over `c` and `u`. */
+export function sealedReaderSql(user: AuthUser): SqlCondition {
+  return sqlOf(READ_SEALED[user.role], user, CASE_COLUMNS);
 }
 
 /**

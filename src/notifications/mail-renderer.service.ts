@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
-import { type CaseKind, isCaseKind, KIND_TRAITS } from '../cases/domain/case-kind.js';
+import { type CaseKind, isCaseKind, kindInSentence } from '../cases/domain/case-kind.js';
 
 export interface RenderedMail {
   subject: string;
@@ -28,7 +28,7 @@ export class MailRendererService {
 
   constructor() {
     this.handlebars.registerHelper('kindLabel', (kind: unknown) =>
-      isCaseKind(String(kind)) ? KIND_TRAITS[kind as CaseKind].mailLabel : String(kind),
+      isCaseKind(String(kind)) ? kindInSentence(kind as CaseKind) : String(kind),
     );
   }
 

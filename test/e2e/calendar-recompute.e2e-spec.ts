@@ -61,7 +61,7 @@ describe('A calendar edit moving many cases', () => {
     const rejected = (await openCase(t, reception)).id;
     await act(t, leader, rejected, 'reject', { reason: 'Không thuộc thẩm quyền' });
     untouched.push(rejected);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('moves every case the day lies in, writes one event each, and leaves the others alone', async () => {

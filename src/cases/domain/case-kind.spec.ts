@@ -1,7 +1,11 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
 import {
+  ADMINISTRATIVE_KINDS,
   CASE_CODE_PREFIX,
+  CASE_KINDS,
+  CLERK_KINDS,
   isCaseKind,
+  kindInSentence,
   isComplexity,
   isOutcomeValid,
   isProcedureValid,
@@ -111,5 +115,17 @@ describe('outcomes', () => {
 
   it('refuses an administrative outcome on a petition', () => {
     expect(isOutcomeValid('petition', 'request', 'completed')).toBe(false);
+  });
+
+  it('derives the kind lists and the mail wording from the traits table', () => {
+    expect(ADMINISTRATIVE_KINDS).toEqual(['civil_status', 'certification']);
+    expect(CLERK_KINDS).toEqual(['civil_status', 'certification']);
+    expect(CASE_KINDS.map(kindInSentence)).toEqual([
+      'khiếu nại',
+      'tố cáo',
+      'phản ánh, kiến nghị',
+      'hồ sơ hộ tịch',
+      'hồ sơ chứng thực',
+    ]);
   });
 });

@@ -16,10 +16,8 @@ export interface KindTraits {
   readonly pausesCountFrom: string | null;
   /** The roles a case of this kind may be assigned to (and, for clerks, the kinds they open and read). */
   readonly handledBy: readonly Extract<Role, 'leader' | 'inspector' | 'clerk'>[];
-  /** The kind's name in reports and on screens. */
+  /** The kind's name in reports and on screens (`kindInSentence` in mails). */
   readonly label: string;
-  /** The kind as a mail sentence names it ("khiếu nại của Ông/Bà"). */
-  readonly mailLabel: string;
 }
 
 const INVESTIGATORS = ['leader', 'inspector'] as const;
@@ -32,41 +30,32 @@ export const KIND_TRAITS: Readonly<Record<CaseKind, KindTraits>> = {
     pausesCountFrom: '2026-07-01',
     handledBy: INVESTIGATORS,
     label: 'Khiếu nại',
-    mailLabel: 'khiếu nại',
   },
-  denunciation: {
-    administrative: false,
-    pausesCountFrom: null,
-    handledBy: INVESTIGATORS,
-    label: 'Tố cáo',
-    mailLabel: 'tố cáo',
-  },
+  denunciation: { administrative: false, pausesCountFrom: null, handledBy: INVESTIGATORS, label: 'Tố cáo' },
   petition: {
     administrative: false,
     pausesCountFrom: null,
     handledBy: INVESTIGATORS,
     label: 'Phản ánh, kiến nghị',
-    mailLabel: 'phản ánh, kiến nghị',
   },
-  civil_status: {
-    administrative: true,
-    pausesCountFrom: null,
-    handledBy: ADMINISTRATORS,
-    label: 'Hộ tịch',
-    mailLabel: 'hồ sơ hộ tịch',
-  },
+  civil_status: { administrative: true, pausesCountFrom: null, handledBy: ADMINISTRATORS, label: 'Hộ tịch' },
   certification: {
     administrative: true,
     pausesCountFrom: null,
     handledBy: ADMINISTRATORS,
     label: 'Chứng thực',
-    mailLabel: 'hồ sơ chứng thực',
   },
 };
 
 export const KIND_LABELS = Object.fromEntries(
   CASE_KINDS.map((kind) => [kind, KIND_TRAITS[kind].label]),
 ) as Readonly<Record<CaseKind, string>>;
+
+/** The kind as a sentence names it ("khiếu nại của Ông/Bà"; an administrative request by its dossier, "hồ sơ"). */
+export function kindInSentence(kind: CaseKind): string {
+  const { administrative, label } = KIND_TRAITS[kind];
+  return `${administrative ? 'hồ sơ ' : ''}${label.toLowerCase()}`;
+}
 
 /** The kinds whose traits say so, in `CASE_KINDS` order. */
 export function kindsWhere(test: (traits: KindTraits) => boolean): CaseKind[] {
