@@ -2,11 +2,14 @@
  * Resolution report timing: seeds 1,000,000 cases over 2023-2025 (with their intake, acceptance and
  * resolution events) straight into a scratch database with generate_series (summary triggers off, then the
  * summary rebuilt), then times the median of each period of 2024 (year, quarter, month, official month and
- * year) for the whole city, a district's tree and a ward, as the API computes it (the summary), beside the
- * plainest SQL that counts the same rows, with the ratio; each line checks the figures against the count
- * from the events of every case (`figures match`). Then the twelve months plus the year in one call, the
- * drill-down's first page; then 1,000,000 more cases over 2020-2022 and the same periods again (the cost must
- * not grow with the history). The scratch database is dropped at the end.
+ * year) for the whole city, a district's tree and a ward through ReportsService, the service behind
+ * `GET /reports/resolution` (scope resolution, the summary, the rows), beside the plainest SQL that counts
+ * the same rows, with the ratio; each line checks the report's rows against those counted from the events of
+ * every case (`figures match`). Then the dashboard's twelve months plus the year in one call
+ * (`GET /reports/resolution/monthly`) and the drill-down's first page (`GET /reports/resolution/cases`, checked
+ * against the plain SQL's page and count); then 1,000,000 more cases over 2020-2022, the same reports again,
+ * and both histories side by side (the cost must not grow with the history). The machine's load average is
+ * printed with each section. The scratch database is dropped at the end.
  *
  *   npm run bench:reports            (BENCH_CASES=200000, BENCH_SIX_YEARS=0 for a shorter run)
  *
@@ -14,29 +17,37 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { loadDatabaseUrl } from '../src/config/config.js';
-import { dropDatabase, ensureDatabase } from '../src/database/ensure-database.js';
-import { runMigrations } from '../src/database/migrate.js';
-import type { ReportPeriod } from '../src/reports/domain/report-periods.js';
-import { monthlyPeriods } from '../src/reports/domain/report-periods.js';
-import type { StoredReportKind } from '../src/reports/domain/resolution-rows.js';
+import type { DataSource } from 'typeorm';
+import { CaseStatisticsService } from '../src/cases/statistics/case-statistics.service.js';
 import {
+  bucketSql,
   inPeriodSql,
   periodBounds,
-  resolutionCasesSql,
   resolutionSeriesSql,
   type SeriesCountsRow,
 } from '../src/cases/statistics/resolution-sql.js';
-import {
-  oddCasesSql,
-  summaryReportCounts,
-  summaryReportSql,
-  type SummaryRow,
-} from '../src/cases/statistics/resolution-summary.js';
-import type { ResolutionBucket } from '../src/cases/statistics/statistics-types.js';
+import type { AuthUser } from '../src/common/http/request-context.js';
+import { type AppConfig, loadDatabaseUrl } from '../src/config/config.js';
+import { createDataSource } from '../src/database/data-source.js';
+import { dropDatabase, ensureDatabase } from '../src/database/ensure-database.js';
+import { runMigrations } from '../src/database/migrate.js';
 import { SqlParams } from '../src/database/sql-params.js';
+import type { ReportPeriod } from '../src/reports/domain/report-periods.js';
+import {
+  buildResolutionRows,
+  isInvestigationKind,
+  type ResolutionRow,
+} from '../src/reports/domain/resolution-rows.js';
+import type {
+  MonthlyReportQuery,
+  ResolutionCasesQuery,
+  ResolutionReportQuery,
+} from '../src/reports/dto/report-queries.dto.js';
+import { ReportScopeService } from '../src/reports/report-scope.service.js';
+import { ReportsService } from '../src/reports/reports.service.js';
 import { type UnitScope as ReportScope, unitScopeSql } from '../src/units/unit-scope-sql.js';
 
 /** Whether the database of `url` exists (asked of the server's `postgres` database). */
@@ -54,7 +65,7 @@ async function databaseExists(url: string): Promise<boolean> {
 }
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TZ = 'Asia/Ho_Chi_Minh';
 
 /** 1 city, 5 districts, 10 wards each; cases go to the wards and districts. */
@@ -159,7 +170,8 @@ async function seedCases(client: pg.Client, firstDay: string, offset: number): P
   const started = performance.now();
   await client.query(`SELECT case_stat_rebuild()`);
   console.log(`summary rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await client.query(`ANALYZE`);
+  // As autovacuum leaves a table at rest: statistics and the visibility map (index-only scans), for both sides.
+  await client.query(`VACUUM ANALYZE`);
 }
 
 /** The plainest SQL that reads the same cases: one count per kind, nothing computed per bucket. */
@@ -171,35 +183,41 @@ function plainSql(period: ReportPeriod, scope: ReportScope): { sql: string; para
   return { sql, params: params.values };
 }
 
-async function medianOf(run: () => Promise<unknown>): Promise<number> {
-  await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+/**
+ * The median time of each of `api` (the statistics call and the service call, taken in turns so that both meet
+ * the same moments of the machine's load), then of `plain`. Each after a warm-up: the plain scan reads the
+ * whole table and would leave a cold cache to whatever ran right after it.
+ */
+async function medians(api: (() => Promise<unknown>)[], plain: () => Promise<unknown>): Promise<number[]> {
+  const median = (t: number[]): number => t.sort((a, b) => a - b)[Math.floor(t.length / 2)];
+  const timed = async (run: () => Promise<unknown>): Promise<number> => {
     const started = performance.now();
     await run();
-    times.push(performance.now() - started);
+    return performance.now() - started;
+  };
+  for (const run of api) {
+    await run();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const times: number[][] = api.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [j, run] of api.entries()) {
+      times[j].push(await timed(run));
+    }
+  }
+  await plain();
+  const plainTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    plainTimes.push(await timed(plain));
+  }
+  return [...times.map(median), median(plainTimes)];
 }
 
-const median = (client: pg.Client, query: { sql: string; params: unknown[] }): Promise<number> =>
-  medianOf(() => client.query(query.sql, query.params));
+const plainRun =
+  (client: pg.Client, query: { sql: string; params: unknown[] }): (() => Promise<unknown>) =>
+  () =>
+    client.query(query.sql, query.params);
 
 type Counts = Partial<Record<string, Record<string, number>>>;
-
-/** What the API does (ResolutionReportRepository): the summary's prefix sums plus the odd cases' events. */
-async function fromSummary(
-  client: pg.Client,
-  periods: ReportPeriod[],
-  scope: ReportScope,
-): Promise<Counts[]> {
-  const q = summaryReportSql(periods, scope);
-  const { rows } = await client.query<{ summary: SummaryRow[]; odd: boolean }>(q.sql, q.params);
-  const odd = rows[0].odd ? oddCasesSql(periods, scope, TZ) : null;
-  const oddRows = odd ? (await client.query<SeriesCountsRow>(odd.sql, odd.params)).rows : [];
-  return summaryReportCounts(rows[0].summary, oddRows, periods) as Counts[];
-}
 
 /** The figures counted from the dated events of every case (the report's SQL before the summary). */
 async function fromEvents(client: pg.Client, periods: ReportPeriod[], scope: ReportScope): Promise<Counts[]> {
@@ -212,6 +230,9 @@ async function fromEvents(client: pg.Client, periods: ReportPeriod[], scope: Rep
   );
 }
 
+/** The report's rows as the API builds them from counts. */
+const rowsOf = (counts: Counts): ResolutionRow[] => buildResolutionRows(counts);
+
 const same = (a: unknown, b: unknown): boolean => {
   try {
     assert.deepStrictEqual(a, b);
@@ -222,6 +243,11 @@ const same = (a: unknown, b: unknown): boolean => {
 };
 
 const ms = (n: number): string => `${n.toFixed(1).padStart(8)} ms`;
+const load = (): string =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
 
 const PERIODS: [string, ReportPeriod][] = [
   ['year 2024', { from: '2024-01-01', to: '2024-12-31' }],
@@ -231,73 +257,168 @@ const PERIODS: [string, ReportPeriod][] = [
   ['official year 2024', { from: '2023-12-15', to: '2024-12-14' }],
 ];
 
-async function measure(client: pg.Client, scopes: [string, ReportScope][], label: string): Promise<void> {
-  console.log(`\n== ${label}: summary (what the API runs) vs the plain SQL scan of the same rows ==`);
+/** A scope as the API gets it (`unitId`, read by an administrator) and as SQL sees it. */
+interface Scope {
+  name: string;
+  unitId?: string;
+  scope: ReportScope;
+}
+
+const ADMIN: AuthUser = {
+  id: '00000000-0000-4000-8000-00000000aaaa',
+  username: 'bench',
+  fullName: 'Bench',
+  role: 'admin',
+  unitId: null,
+  unitPath: null,
+};
+
+/** The service's time of each line, per history loaded (three years, six years). */
+const results: Map<string, number>[] = [];
+
+/**
+ * One line: the statistics call (CaseStatisticsService, what reads the data), the whole service call behind
+ * the endpoint (scope, statistics, rows, reconciliation), the plain scan, the ratios of both to the plain scan,
+ * and whether the figures are those of the events.
+ */
+function line(name: string, [stats, service, plain]: number[], events: number | null, ok: boolean): void {
+  results[results.length - 1].set(name, service);
   console.log(
-    'report                                      summary     plain SQL   ratio   from events   figures match',
+    `${name.padEnd(56)}${ms(stats)}${ms(service)}${ms(plain)}${(stats / plain).toFixed(3).padStart(7)}` +
+      `${(service / plain).toFixed(3).padStart(7)}${events === null ? ' '.repeat(11) : ms(events)}  ` +
+      `${ok ? 'figures match' : 'FIGURES DIFFER'}`,
+  );
+}
+
+/** The services behind the endpoints (ReportsService: GET /reports/resolution, /monthly, /cases), no HTTP. */
+async function measure(
+  client: pg.Client,
+  { statistics, reports }: { statistics: CaseStatisticsService; reports: ReportsService },
+  scopes: Scope[],
+  label: string,
+): Promise<void> {
+  results.push(new Map());
+  console.log(`\n== ${label}: the API's services vs the plain SQL scan of the same rows (load ${load()}) ==`);
+  console.log(
+    `${'report'.padEnd(56)}  statistics     service   plain SQL  ratio  ratio  from events  figures match\n` +
+      `${''.padEnd(56)}                                      (stat.) (serv.)`,
   );
   for (const [periodName, period] of PERIODS) {
-    for (const [scopeName, scope] of scopes) {
-      const summary = await medianOf(() => fromSummary(client, [period], scope));
-      const plain = await median(client, plainSql(period, scope));
-      const started = performance.now();
-      const events = await fromEvents(client, [period], scope);
-      const eventsMs = performance.now() - started;
-      const ok = same(await fromSummary(client, [period], scope), events);
-      console.log(
-        `${`${periodName}, ${scopeName}`.padEnd(40)}${ms(summary)}${ms(plain)}${(summary / plain).toFixed(3).padStart(8)}` +
-          `${ms(eventsMs)}      ${ok ? 'figures match' : 'FIGURES DIFFER'}`,
+    for (const s of scopes) {
+      const q = { ...period, unitId: s.unitId } as ResolutionReportQuery;
+      const report = await reports.resolution(ADMIN, q);
+      const times = await medians(
+        [() => statistics.countPeriod(period, s.scope), () => reports.resolution(ADMIN, q)],
+        plainRun(client, plainSql(period, s.scope)),
       );
+      const started = performance.now();
+      const [events] = await fromEvents(client, [period], s.scope);
+      const eventsMs = performance.now() - started;
+      line(`${periodName}, ${s.name}`, times, eventsMs, same(report.rows, rowsOf(events)));
     }
   }
+  // What the leaders' dashboard chart asks (GET /reports/resolution/monthly): twelve months and the year, in
+  // one call; the plain scan reads the cases of the whole span.
   for (const scheme of ['calendar', 'official'] as const) {
-    const { months, total } = monthlyPeriods(2024, scheme);
-    const periods = [...months.map(({ from, to }) => ({ from, to })), total];
-    const series = await medianOf(() => fromSummary(client, periods, { kind: 'all' }));
-    const plain = await median(client, plainSql(total, { kind: 'all' }));
-    const started = performance.now();
-    const events = await fromEvents(client, periods, { kind: 'all' });
-    const eventsMs = performance.now() - started;
-    const ok = same(await fromSummary(client, periods, { kind: 'all' }), events);
-    console.log(
-      `${`12 months + year (${scheme}), city`.padEnd(40)}${ms(series)}${ms(plain)}${(series / plain).toFixed(3).padStart(8)}` +
-        `${ms(eventsMs)}      ${ok ? 'figures match' : 'FIGURES DIFFER'}`,
-    );
+    for (const s of scopes.slice(0, 2)) {
+      const q = { year: 2024, periods: scheme, cutoffDay: 15, unitId: s.unitId } as MonthlyReportQuery;
+      const report = await reports.monthly(ADMIN, q);
+      const periods = [...report.months, report.total].map(({ from, to }) => ({ from, to }));
+      const times = await medians(
+        [() => statistics.countPeriods(periods, s.scope), () => reports.monthly(ADMIN, q)],
+        plainRun(client, plainSql(report.total, s.scope)),
+      );
+      const started = performance.now();
+      const events = await fromEvents(client, [...report.months, report.total], s.scope);
+      const eventsMs = performance.now() - started;
+      const ok =
+        same(
+          report.months.map((m) => m.rows),
+          events.slice(0, 12).map(rowsOf),
+        ) && same(report.total.rows, rowsOf(events[12]));
+      line(`12 months + year (${scheme}), ${s.name}`, times, eventsMs, ok);
+    }
   }
-  const drills: [string, StoredReportKind[], boolean, ResolutionBucket, ReportPeriod, ReportScope][] = [
+  // The drill-down (GET /reports/resolution/cases): its first page and total, against the plainest SQL that
+  // lists the same cases in the same order and counts them; the page and the total must be the plain SQL's.
+  const drills: [string, Pick<ResolutionCasesQuery, 'kind' | 'bucket' | 'from' | 'to'>, Scope][] = [
     [
-      'overdue complaints+denunciations 2024, city',
-      ['complaint', 'denunciation'],
-      true,
-      'overdue',
-      PERIODS[0][1],
-      { kind: 'all' },
+      'overdue complaints+denunciations 2024',
+      { kind: 'complaint_denunciation', bucket: 'overdue', ...PERIODS[0][1] },
+      scopes[0],
     ],
-    ['accepted petitions 2024-Q2, city', ['petition'], true, 'accepted', PERIODS[1][1], { kind: 'all' }],
+    ['accepted petitions 2024-Q2', { kind: 'petition', bucket: 'accepted', ...PERIODS[1][1] }, scopes[0]],
     [
-      'resolved certifications 2024-06, district',
-      ['certification'],
-      false,
-      'resolved',
-      PERIODS[2][1],
-      scopes[1][1],
+      'resolved certifications 2024-06',
+      { kind: 'certification', bucket: 'resolved', ...PERIODS[2][1] },
+      scopes[1],
     ],
     [
-      'carried over complaints 2024, city',
-      ['complaint'],
-      true,
-      'carried_over',
-      PERIODS[0][1],
-      { kind: 'all' },
+      'carried over complaints 2024',
+      { kind: 'complaint', bucket: 'carried_over', ...PERIODS[0][1] },
+      scopes[0],
+    ],
+    [
+      'pending civil status 06/2024 official',
+      { kind: 'civil_status', bucket: 'pending', ...PERIODS[3][1] },
+      scopes[2],
     ],
   ];
-  for (const [name, kinds, investigation, bucket, period, scope] of drills) {
-    const q = resolutionCasesSql(kinds, investigation, bucket, period, scope, TZ, { limit: 20, offset: 0 });
-    const first = await medianOf(() =>
-      Promise.all([client.query(q.list, q.listParams), fromSummary(client, [period], scope)]),
+  for (const [name, drill, s] of drills) {
+    const q = { ...drill, unitId: s.unitId, page: 1, limit: 20 } as ResolutionCasesQuery;
+    const page = await reports.cases(ADMIN, q);
+    const plain = plainListSql(q, s.scope);
+    const kinds = q.kind === 'complaint_denunciation' ? (['complaint', 'denunciation'] as const) : [q.kind];
+    const times = await medians(
+      [
+        () =>
+          statistics.listCases(kinds, isInvestigationKind(q.kind), q.bucket, q, s.scope, {
+            limit: 20,
+            offset: 0,
+          }),
+        () => reports.cases(ADMIN, q),
+      ],
+      () => Promise.all([client.query(plain.list), client.query(plain.count)]),
     );
-    console.log(`drill-down first page (20), ${name.padEnd(46)}${ms(first)}`);
+    const [list, count] = await Promise.all([
+      client.query<{ id: string }>(plain.list),
+      client.query<{ total: number }>(plain.count),
+    ]);
+    const ok =
+      page.items.length > 0 &&
+      same(
+        page.items.map((c) => c.id),
+        list.rows.map((r) => r.id),
+      ) &&
+      page.total === count.rows[0].total;
+    line(`drill-down page 1, ${name}, ${s.name}`, times, null, ok);
   }
+}
+
+/**
+ * The plainest SQL behind a drill-down page: the cases of the bucket (the report's own definitions), sorted
+ * and limited, and their count; no index-shaped rewriting, no summary.
+ */
+function plainListSql(
+  q: ResolutionCasesQuery,
+  scope: ReportScope,
+): { list: pg.QueryConfig; count: pg.QueryConfig } {
+  const params = new SqlParams();
+  const bounds = periodBounds(q, TZ, params);
+  const kinds = q.kind === 'complaint_denunciation' ? ['complaint', 'denunciation'] : [q.kind];
+  const where = `${unitScopeSql(scope, params, 'c.unit_id')} AND c.kind = ANY(${params.add(kinds)}::text[])
+    AND ${inPeriodSql(bounds)} AND ${bucketSql(q.bucket, isInvestigationKind(q.kind), bounds)}`;
+  return {
+    list: {
+      text: `SELECT c.id FROM citizen_case c WHERE ${where}
+        ORDER BY COALESCE(c.accepted_at, c.received_at), c.code LIMIT 20`,
+      values: params.values,
+    },
+    count: {
+      text: `SELECT count(*)::int AS total FROM citizen_case c WHERE ${where}`,
+      values: params.values,
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -308,6 +429,7 @@ async function main(): Promise<void> {
   const reuse = keep !== undefined && (await databaseExists(url));
   await ensureDatabase(url);
   const client = new pg.Client({ connectionString: url });
+  let dataSource: DataSource | undefined;
   try {
     await runMigrations(url);
     await client.connect();
@@ -318,29 +440,31 @@ async function main(): Promise<void> {
       const rows = (await client.query(`SELECT count(*)::int AS n FROM case_stat`)).rows[0].n;
       return `${seeded} cases, ${events} events, ${rows} summary rows`;
     };
-    let paths: { districtPath: string; wardPath: string };
     let sixYears = false;
     if (reuse) {
-      const { rows } = await client.query<{ code: string; path: string }>(
-        `SELECT code, path FROM unit WHERE code IN ('D1', 'D1W1') ORDER BY code`,
-      );
-      paths = { districtPath: rows[0].path, wardPath: rows[1].path };
       sixYears =
         (await client.query(`SELECT 1 FROM citizen_case WHERE received_at < '2022-12-31' LIMIT 1`))
           .rowCount! > 0;
       console.log(`reusing ${keep}: ${await count()}`);
     } else {
-      paths = await seedUnits(client);
+      await seedUnits(client);
       await seedCases(client, '2023-01-01', 0);
       console.log(`seeded ${await count()} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    const scopes: [string, ReportScope][] = [
-      ['whole city', { kind: 'all' }],
-      ['district tree', { kind: 'tree', path: paths.districtPath }],
-      ['ward', { kind: 'tree', path: paths.wardPath }],
+    const { rows: units } = await client.query<{ id: string; path: string }>(
+      `SELECT id, path FROM unit WHERE code IN ('D1', 'D1W1') ORDER BY code`,
+    );
+    const scopes: Scope[] = [
+      { name: 'whole city', scope: { kind: 'all' } },
+      { name: 'district tree', unitId: units[0].id, scope: { kind: 'tree', path: units[0].path } },
+      { name: 'ward', unitId: units[1].id, scope: { kind: 'tree', path: units[1].path } },
     ];
+    dataSource = createDataSource(url, 4);
+    await dataSource.initialize();
+    const statistics = new CaseStatisticsService(dataSource, { businessTimeZone: TZ } as AppConfig);
+    const api = { statistics, reports: new ReportsService(new ReportScopeService(dataSource), statistics) };
     if (!sixYears) {
-      await measure(client, scopes, 'three years (2023-2025)');
+      await measure(client, api, scopes, 'three years (2023-2025)');
     }
     if (process.env.BENCH_SIX_YEARS !== '0') {
       if (!sixYears) {
@@ -350,10 +474,19 @@ async function main(): Promise<void> {
           `\nseeded 2020-2022 too: ${await count()} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       }
-      await measure(client, scopes, 'six years (2020-2025), same periods');
+      await measure(client, api, scopes, 'six years (2020-2025), same periods');
     }
+    if (results.length === 2) {
+      console.log('\n== the same reports with three and with six years loaded (the service, median) ==');
+      for (const [name, three] of results[0]) {
+        const six = results[1].get(name)!;
+        console.log(`${name.padEnd(58)}${ms(three)}${ms(six)}${(six / three).toFixed(2).padStart(8)}`);
+      }
+    }
+    console.log(`\nload average at the end: ${load()}`);
   } finally {
     await client.end().catch(() => undefined);
+    await dataSource?.destroy();
     if (keep === undefined) {
       await dropDatabase(url);
     }

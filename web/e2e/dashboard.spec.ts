@@ -90,22 +90,18 @@ test.beforeAll(async () => {
   }
   if (!units.some((u) => u.code === 'TP2')) {
     const name = new URL(s.databaseUrl).pathname.slice(1);
-    const seed = spawnSync(
-      process.execPath,
-      ['dist/demo/seed-demo.main.js', '--force', '--scale=0.05'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          NODE_ENV: 'test',
-          DATABASE_URL: s.databaseUrl,
-          REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-          REDIS_PREFIX: `t_${name}`,
-          LOG_LEVEL: 'error',
-        },
+    const seed = spawnSync(process.execPath, ['dist/demo/seed-demo.main.js', '--force', '--scale=0.05'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: s.databaseUrl,
+        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+        REDIS_PREFIX: `t_${name}`,
+        LOG_LEVEL: 'error',
       },
-    );
+    });
     expect(seed.status, seed.stderr).toBe(0);
   }
   const all = await apiGet<Unit[]>('/units');

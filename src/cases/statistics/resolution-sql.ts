@@ -167,11 +167,18 @@ GROUP BY p.idx, c.kind`;
   return { sql, params: params.values };
 }
 
+/**
+ * The cases that may count at all (ix_citizen_case_report_open's predicate): a complaint, denunciation or
+ * petition never accepted (refused, transferred, withdrawn before thụ lý) is in no report, and would otherwise
+ * stay "open" in the span index for ever, more of them every year.
+ */
+const COUNTED = `(c.accepted_at IS NOT NULL OR c.kind IN ('civil_status', 'certification'))`;
+
 /** The order of the drill-down list: thụ lý, else receipt (the expression of ix_citizen_case_report_start). */
 const CASE_START = 'COALESCE(c.accepted_at, c.received_at)';
 /**
  * `(start, end]` of a case (end NULL: still open; empty if it ended before it started): `@> f` is
- * `start < f <= end`. The expression of ix_citizen_case_report_span.
+ * `start < f <= end`. The expression of ix_citizen_case_report_span (with the kind and unit, for `COUNTED` cases).
  */
 const CASE_SPAN =
   "tstzrange(COALESCE(c.accepted_at, c.received_at), CASE WHEN c.resolved_at IS NOT NULL THEN GREATEST(c.resolved_at, COALESCE(c.accepted_at, c.received_at)) END, '(]')";
@@ -188,7 +195,8 @@ export function resolutionCasesSql(
 ): { list: string; count: string; listParams: unknown[]; countParams: unknown[] } {
   const params = new SqlParams();
   const bounds = periodBounds(period, timeZone, params);
-  const where = `${unitScopeSql(scope, params, 'c.unit_id')} AND c.kind = ANY(${params.add(kinds)}::text[])
+  const kindList = params.add(kinds);
+  const where = `${unitScopeSql(scope, params, 'c.unit_id')} AND c.kind = ANY(${kindList}::text[])
   AND ${inPeriodSql(bounds)} AND ${bucketSql(bucket, investigation, bounds)}`;
   const count = `SELECT count(*)::int AS total FROM citizen_case c WHERE ${where}`;
   const countParams = [...params.values];
@@ -199,9 +207,11 @@ export function resolutionCasesSql(
   const part = (condition: string): string =>
     `(SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${condition}
        ORDER BY ${CASE_START}, c.code LIMIT ${first})`;
-  // The open cases found first, then sorted (OFFSET 0: not an ordered walk of every case filtered by span).
+  // The open cases found first, by the scope's units, then sorted (OFFSET 0: not an ordered walk of every case
+  // filtered by span).
   const open = (at: string): string =>
-    `(SELECT * FROM (SELECT ${columns} FROM citizen_case c WHERE ${where} AND ${CASE_SPAN} @> ${at} OFFSET 0) o
+    `(SELECT * FROM (SELECT ${columns} FROM citizen_case c
+         WHERE ${where} AND ${COUNTED} AND ${CASE_SPAN} @> ${at} OFFSET 0) o
        ORDER BY start, code LIMIT ${first})`;
   // The cases open at an instant are an interval probe (ix_citizen_case_report_span): those carried over are
   // the ones open at the period's start, the pending and overdue ones are open at its end. The cases that
