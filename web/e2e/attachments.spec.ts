@@ -282,6 +282,7 @@ test('the visit form takes the papers handed in; the visit page lists and previe
     .setInputFiles(scannedFile('Đơn phản ánh.pdf', 'Don phan anh tieng on'));
   await expect(attachments.getByRole('listitem')).toContainText('Đơn phản ánh.pdf');
   await expectAccessible(page);
+  await attachments.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}visit-form-attachments.png`, animations: 'disabled' });
   await dialog.getByRole('button', { name: 'Lưu' }).click();
 
