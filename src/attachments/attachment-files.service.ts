@@ -6,6 +6,8 @@ import { S3AttachmentStorage } from './storage/s3-attachment-storage.js';
 
 /** A stored file with no row this long after it was written is an orphan (its upload failed or crashed). */
 export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
+/** How long a scrape's total is reused by the next ones (an upload or delete of this process forgets it). */
+export const STORED_BYTES_CACHE_MS = 15_000;
 
 /**
  * What the API and the worker both need of the stored files: the orphan sweep and the total stored size (for
@@ -14,6 +16,7 @@ export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
 @Injectable()
 export class AttachmentFilesService implements OnApplicationShutdown {
   private readonly logger = new Logger(AttachmentFilesService.name);
+  private storedBytes: { at: number; total: Promise<number> } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -60,6 +63,29 @@ export class AttachmentFilesService implements OnApplicationShutdown {
       'SELECT COALESCE(SUM(size), 0)::bigint AS total FROM attachment',
     );
     return Number(row.total);
+  }
+
+  /**
+   * The total for the `attachments_stored_bytes` gauge: one sum for every scrape within STORED_BYTES_CACHE_MS
+   * (concurrent scrapes share it), so that several Prometheus servers scraping several instances cost little.
+   */
+  storedBytesForMetrics(): Promise<number> {
+    const now = performance.now();
+    if (!this.storedBytes || now - this.storedBytes.at > STORED_BYTES_CACHE_MS) {
+      const total = this.totalStoredBytes();
+      this.storedBytes = { at: now, total };
+      total.catch(() => {
+        if (this.storedBytes?.total === total) {
+          this.storedBytes = null; // a failed sum is not reused
+        }
+      });
+    }
+    return this.storedBytes.total;
+  }
+
+  /** After an upload or a delete: this process's next scrape sums again (others within the cache time). */
+  forgetStoredBytes(): void {
+    this.storedBytes = null;
   }
 
   onApplicationShutdown(): void {

@@ -24,6 +24,7 @@ import {
   AttachmentParentsService,
   type ParentType,
 } from './attachment-parents.service.js';
+import { AttachmentFilesService } from './attachment-files.service.js';
 import { Attachment } from './attachment.entity.js';
 import {
   canDelete,
@@ -59,6 +60,7 @@ export class AttachmentsService {
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiterService,
     private readonly clock: BusinessClock,
+    private readonly files: AttachmentFilesService,
     @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -77,6 +79,7 @@ export class AttachmentsService {
     try {
       const fields = this.fieldsOf(received);
       const attachment = await this.store(user, parent, received, fields);
+      this.files.forgetStoredBytes();
       return this.toResponse(user, parent, attachment);
     } finally {
       await received.discard();
@@ -154,6 +157,7 @@ export class AttachmentsService {
       });
       return attachment;
     });
+    this.files.forgetStoredBytes();
     await this.storage.delete(removed.storageKey).catch((error: unknown) => {
       this.logger.warn(`attachment file ${removed.storageKey} left for the orphan sweep: ${String(error)}`);
     });

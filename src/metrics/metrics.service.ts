@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { AttachmentFilesService } from '../attachments/attachment-files.service.js';
 import { NOTIFICATION_QUEUE, outboxCounts } from '../notifications/notification-queue.js';
 import { REMINDER_QUEUE } from '../reminders/reminder-queue.js';
 
@@ -140,7 +141,27 @@ export class MetricsService implements OnModuleInit {
     });
   }
 
-  /** The queues this process has registered (the worker both, the API those it produces to or shows). */
+  private storedBytesGauge(files: AttachmentFilesService): void {
+    const logger = this.logger;
+    new Gauge({
+      name: 'attachments_stored_bytes',
+      help: 'Bytes of every document of the case file (sum of the attachment rows, reused for 15 s)',
+      registers: [this.registry],
+      async collect() {
+        try {
+          this.set(await within(files.storedBytesForMetrics()));
+        } catch (error) {
+          this.reset();
+          logger.warn(`stored bytes not summed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+    });
+  }
+
+  /**
+   * The queues this process has registered (the worker both, the API those it produces to or shows), and the
+   * case file's stored total where the attachment storage is loaded (API and worker).
+   */
   onModuleInit(): void {
     for (const name of [NOTIFICATION_QUEUE, REMINDER_QUEUE]) {
       try {
@@ -148,6 +169,11 @@ export class MetricsService implements OnModuleInit {
       } catch {
         // Not registered in this process.
       }
+    }
+    try {
+      this.storedBytesGauge(this.moduleRef.get(AttachmentFilesService, { strict: false }));
+    } catch {
+      // No case file storage in this process.
     }
   }
 

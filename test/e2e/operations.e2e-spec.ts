@@ -1,3 +1,4 @@
+import { SAMPLES, upload } from '../utils/attachments.js';
 import { openCase } from '../utils/cases.js';
 import { call, freePort, metricValue } from '../utils/processes.js';
 import { TestSmtpServer } from '../utils/smtp.js';
@@ -87,6 +88,36 @@ describe('operations: metrics, probes and the queue dashboard', () => {
       .expect(200);
     const text = (await t.http().get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`)).text;
     expect(sample(text, 'reminder_sweep_last_run_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 60);
+  });
+
+  it('exports the stored size of the case file, grown by an upload and shrunk by its delete', async () => {
+    const inspector = await t.createUser('inspector', (await t.createUnit()).id);
+    const opened = await openCase(t, inspector);
+    const scrape = async (): Promise<number | undefined> =>
+      sample(
+        (await t.http().get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`)).text,
+        'attachments_stored_bytes',
+      );
+    const summed = async (): Promise<number> =>
+      Number((await t.dataSource.query(`SELECT COALESCE(SUM(size), 0) AS n FROM attachment`))[0].n);
+    const before = await scrape();
+    expect(before).toBe(await summed());
+
+    const res = await upload(t, inspector, `/cases/${opened.id}/attachments`, SAMPLES.png, 'ảnh.png');
+    expect(res.status).toBe(201);
+    expect(res.body.size).toBe(SAMPLES.png.length);
+    expect(await scrape()).toBe(before! + SAMPLES.png.length);
+
+    // What another instance stores is seen here once the 15 s cache runs out: within it, the sum is reused.
+    await t.dataSource.query(`UPDATE attachment SET size = size + 1000 WHERE id = $1`, [res.body.id]);
+    expect(await scrape()).toBe(before! + SAMPLES.png.length);
+
+    await t
+      .http()
+      .delete(`/attachments/${res.body.id}`)
+      .set(...bearer(inspector.token))
+      .expect(204);
+    expect(await scrape()).toBe(before);
   });
 
   it('answers /health/live and /health/ready without a token', async () => {

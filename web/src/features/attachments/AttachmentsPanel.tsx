@@ -1,51 +1,36 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Popconfirm, Select, Space, Table, Upload } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { errorSentence } from '../../api/errors';
 import { formatBusinessDate, formatDateTime } from '../../shared/format';
 import { useStaff } from '../cases/queries';
-
-type Attachment = Schemas['AttachmentResponse'];
-type Kind = Attachment['kind'];
-
-export const ATTACHMENT_KIND_LABELS: Record<Kind, string> = {
-  petition: 'Đơn',
-  evidence: 'Chứng cứ',
-  acceptance_notice: 'Thông báo thụ lý',
-  decision: 'Quyết định',
-  other: 'Khác',
-};
-
-/** Shown by the browser itself (PDF viewer, image): opened in a new tab; the rest is downloaded. */
-function previewable(mediaType: string): boolean {
-  return mediaType === 'application/pdf' || mediaType.startsWith('image/');
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) {
-    return `${bytes} B`;
-  }
-  if (bytes < 1024 * 1024) {
-    return `${(bytes / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
-  }
-  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
-}
+import { AttachmentPreview, displayName } from './AttachmentPreview';
+import {
+  ACCEPTED_FILES,
+  ATTACHMENT_KIND_LABELS,
+  formatSize,
+  previewable,
+  type Attachment,
+  type AttachmentKind as Kind,
+} from './upload';
 
 const attachmentKeys = {
   of: (parent: 'cases' | 'receptions', id: string) => ['attachments', parent, id] as const,
 };
 
 /**
- * "Hồ sơ đính kèm" of a case or a visit: the list (sealed documents without their names), uploads of several
- * files at once with their progress (multipart `file` + `kind`), opening PDFs and images in a new tab, and
- * deleting where the API says `canDelete`.
+ * "Hồ sơ đính kèm" of a case or a visit: the list (sealed documents without their names, marked "Bảo mật"),
+ * uploads of several files at once with their progress (multipart `file` + `kind`), PDFs and images previewed
+ * in a dialog (sealed ones only for those who may reveal the identity, after a warning that the read is
+ * logged), other types downloaded, and deleting where the API says `canDelete`.
  */
 export function AttachmentsPanel({ parent, id }: { parent: 'cases' | 'receptions'; id: string }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const staff = useStaff();
   const [kind, setKind] = useState<Kind>('petition');
+  const [preview, setPreview] = useState<Attachment | null>(null);
   const key = attachmentKeys.of(parent, id);
   const list = useQuery({
     queryKey: key,
@@ -86,7 +71,7 @@ export function AttachmentsPanel({ parent, id }: { parent: 'cases' | 'receptions
         data={{ kind }}
         withCredentials
         headers={{ 'X-Requested-With': 'citizen-cases-web' }}
-        accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,.webp,.docx,.xlsx,.odt"
+        accept={ACCEPTED_FILES}
         onChange={({ file }) => {
           if (file.status === 'done') {
             message.success(`Đã tải lên ${file.name}.`);
@@ -103,6 +88,14 @@ export function AttachmentsPanel({ parent, id }: { parent: 'cases' | 'receptions
           một lúc)
         </p>
       </Upload.Dragger>
+      {list.data?.items.some((a) => a.sealed) && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 12 }}
+          title="Tài liệu của hồ sơ bảo mật danh tính người tố cáo: tên tệp được ẩn; chỉ người được xem danh tính mới mở được, mỗi lần mở được ghi vào nhật ký."
+        />
+      )}
       <Table<Attachment>
         style={{ marginTop: 12 }}
         size="small"
@@ -117,18 +110,31 @@ export function AttachmentsPanel({ parent, id }: { parent: 'cases' | 'receptions
             title: 'Tài liệu',
             key: 'name',
             render: (_, a) => {
-              const name = a.sealed || !a.fileName ? 'Tài liệu được bảo mật' : a.fileName;
-              return a.contentReadable ? (
-                <a
-                  href={a.contentUrl}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  download={previewable(a.mediaType) ? undefined : ''}
-                >
-                  {name}
-                </a>
+              const name = displayName(a);
+              const badge = a.sealed ? (
+                <Tag style={{ color: '#613400', background: '#fff7e6', borderColor: '#ffd591' }}>Bảo mật</Tag>
+              ) : null;
+              if (!a.contentReadable) {
+                return (
+                  <span>
+                    {name} {badge}
+                  </span>
+                );
+              }
+              return previewable(a.mediaType) ? (
+                <span>
+                  <Button type="link" className="attachment-name" onClick={() => setPreview(a)}>
+                    {name}
+                  </Button>{' '}
+                  {badge}
+                </span>
               ) : (
-                name
+                <span>
+                  <a href={a.contentUrl} download="">
+                    {name}
+                  </a>{' '}
+                  {badge}
+                </span>
               );
             },
           },
@@ -161,6 +167,7 @@ export function AttachmentsPanel({ parent, id }: { parent: 'cases' | 'receptions
           },
         ]}
       />
+      <AttachmentPreview attachment={preview} onClose={() => setPreview(null)} />
     </Card>
   );
 }

@@ -16,6 +16,7 @@ import {
   PROCEDURES_BY_KIND,
   type CaseKind,
 } from '../../shared/labels';
+import { AttachmentPicker, FailedUploads, useAttachmentQueue } from '../attachments/AttachmentPicker';
 import { useVisit } from '../desk/queries';
 import {
   emptyIntake,
@@ -24,6 +25,8 @@ import {
   type IntakeInput,
   type IntakeValues,
 } from './intake.schema';
+
+type Intake = Schemas['IntakeResponseDto'];
 
 const KIND_OF_CATEGORY: Record<string, CaseKind> = {
   complaint: 'complaint',
@@ -38,13 +41,22 @@ const APPLICANT_FIELDS = [
   ['address', 'Địa chỉ'],
 ] as const;
 
-/** "Tiếp nhận hồ sơ": a new case, on its own or from a visit (`?luot-tiep=<visit id>`); then the receipt. */
+/**
+ * "Tiếp nhận hồ sơ": a new case, on its own or from a visit (`?luot-tiep=<visit id>`), with the scanned papers
+ * chosen meanwhile; once created, the papers are uploaded to it, then the receipt. A paper that fails keeps the
+ * case (and its receipt's pin, held here) and is offered again.
+ */
 export function IntakePage() {
   const [params] = useSearchParams();
   const visitId = params.get('luot-tiep');
   const visit = useVisit(visitId ?? '');
   const navigate = useNavigate();
   const [general, setGeneral] = useState<string[]>([]);
+  const uploads = useAttachmentQueue('petition');
+  const [created, setCreated] = useState<Intake | null>(null);
+  const [stuck, setStuck] = useState(false); // some files did not go: the alert stays until they do
+  const failed = uploads.files.filter((f) => f.status === 'failed');
+  const [retrying, setRetrying] = useState(false);
   const { control, handleSubmit, formState, watch, setValue, reset, setError } = useForm<
     IntakeInput,
     unknown,
@@ -75,11 +87,30 @@ export function IntakePage() {
     }
   }, [v, reset]);
 
+  const toReceipt = (intake: Intake) => navigate(`/ho-so/${intake.id}/bien-nhan`, { state: { intake } });
+  const sendFiles = async (intake: Intake) => {
+    const left = await uploads.uploadAll('cases', intake.id);
+    setStuck(left.length > 0);
+    if (left.length === 0) {
+      await toReceipt(intake);
+    }
+  };
+  const retry = async () => {
+    if (created) {
+      setRetrying(true);
+      await sendFiles(created).finally(() => setRetrying(false));
+    }
+  };
+
   const submit = handleSubmit(async (values) => {
+    if (created) {
+      return retry(); // Enter in a field once the case exists: the files again, never a second case
+    }
     setGeneral([]);
+    let intake: Intake;
     try {
       const body = toIntakeBody(values);
-      const intake = visitId
+      intake = visitId
         ? await unwrap(
             api.POST('/receptions/{id}/cases', {
               params: { path: { id: visitId } },
@@ -87,14 +118,16 @@ export function IntakePage() {
             }),
           )
         : await unwrap(api.POST('/cases', { body: requestBody<Schemas['CreateCaseDto']>(body) }));
-      await navigate(`/ho-so/${intake.id}/bien-nhan`, { state: { intake } });
     } catch (error) {
       const { fields, general: rest } = fieldErrors(error);
       for (const [path, message] of Object.entries(fields)) {
         setError(path as keyof IntakeInput, { message });
       }
       setGeneral(rest);
+      return;
     }
+    setCreated(intake);
+    await sendFiles(intake);
   });
 
   const kind = watch('kind');
@@ -119,8 +152,17 @@ export function IntakePage() {
       {general.length > 0 && (
         <Alert type="error" showIcon role="alert" title={general.join(' ')} style={{ marginBottom: 12 }} />
       )}
+      {created && stuck && (
+        <FailedUploads
+          created={`Hồ sơ ${created.code} đã được tiếp nhận.`}
+          failed={failed}
+          retrying={retrying}
+          onRetry={() => void retry()}
+          skip={<Button onClick={() => void toReceipt(created)}>Bỏ qua, xem giấy biên nhận</Button>}
+        />
+      )}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Form layout="vertical" component={false}>
+        <Form layout="vertical" component={false} disabled={created !== null}>
           <div className="form-grid">
             <Field id="kind" label="Loại hồ sơ" error={errors.kind?.message} required>
               <Controller
@@ -157,7 +199,7 @@ export function IntakePage() {
                     id="procedure"
                     showSearch
                     optionFilterProp="label"
-                    disabled={procedures.length === 0}
+                    disabled={created !== null || procedures.length === 0}
                     placeholder={procedures.length === 0 ? 'Không có thủ tục riêng' : undefined}
                     options={procedures.map((p) => ({ value: p, label: PROCEDURE_LABELS[p] }))}
                     value={field.value}
@@ -266,12 +308,15 @@ export function IntakePage() {
               render={({ field }) => <Input.TextArea id="content" rows={4} {...field} />}
             />
           </Field>
-          <Space>
-            <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
-              Tiếp nhận
-            </Button>
-            <Button onClick={() => void navigate(-1)}>Hủy</Button>
-          </Space>
+          <AttachmentPicker queue={uploads} idPrefix="intake" />
+          {!stuck && (
+            <Space>
+              <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
+                Tiếp nhận
+              </Button>
+              <Button onClick={() => void navigate(-1)}>Hủy</Button>
+            </Space>
+          )}
         </Form>
       </form>
     </main>

@@ -8,18 +8,30 @@ import { useNavigate } from 'react-router';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { fieldErrors } from '../../api/errors';
 import { Field } from '../../shared/Field';
+import { AttachmentPicker, FailedUploads, useAttachmentQueue } from '../attachments/AttachmentPicker';
 import { CATEGORY_LABELS, HOST_LABELS, options, OUTCOME_LABELS } from '../../shared/labels';
 import { deskKeys, useLeaders } from './queries';
 import { RepresentativesFields } from './RepresentativesFields';
 import { REFUSAL_GROUND_LABELS } from './refusal-grounds';
 import { emptyVisit, toVisitBody, visitSchema, type VisitInput, type VisitValues } from './visit.schema';
 
-/** "Ghi sổ tiếp công dân": the visit form, in a dialog (Esc closes it, Enter saves). */
+type Visit = Schemas['ReceptionResponseDto'];
+
+/**
+ * "Ghi sổ tiếp công dân": the visit form, in a dialog (Esc closes it, Enter saves), with the papers the citizen
+ * hands in; once the visit is saved they are uploaded to it, then its page opens. A paper that fails keeps the
+ * visit and is offered again.
+ */
 export function VisitForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const leaders = useLeaders();
   const [general, setGeneral] = useState<string[]>([]);
+  const uploads = useAttachmentQueue('petition');
+  const [created, setCreated] = useState<Visit | null>(null);
+  const [stuck, setStuck] = useState(false); // some files did not go: the alert stays until they do
+  const failed = uploads.files.filter((f) => f.status === 'failed');
+  const [retrying, setRetrying] = useState(false);
   const form = useForm<VisitInput, unknown, VisitValues>({
     resolver: zodResolver(visitSchema),
     defaultValues: emptyVisit(),
@@ -27,28 +39,53 @@ export function VisitForm({ open, onClose }: { open: boolean; onClose: () => voi
   const { control, handleSubmit, formState, watch, reset, setError } = form;
   const errors = formState.errors;
 
+  const { clear } = uploads;
   useEffect(() => {
     if (open) {
       reset(emptyVisit());
       setGeneral([]);
+      setCreated(null);
+      setStuck(false);
+      clear();
     }
-  }, [open, reset]);
+  }, [open, reset, clear]);
+
+  const toVisit = (visit: Visit) => navigate(`/tiep-cong-dan/${visit.id}`, { state: { justLogged: true } });
+  const sendFiles = async (visit: Visit) => {
+    const left = await uploads.uploadAll('receptions', visit.id);
+    setStuck(left.length > 0);
+    if (left.length === 0) {
+      await toVisit(visit);
+    }
+  };
+  const retry = async () => {
+    if (created) {
+      setRetrying(true);
+      await sendFiles(created).finally(() => setRetrying(false));
+    }
+  };
 
   const submit = handleSubmit(async (values) => {
+    if (created) {
+      return retry(); // Enter in a field once the visit exists: the files again, never a second visit
+    }
     setGeneral([]);
+    let visit: Visit;
     try {
-      const visit = await unwrap(
+      visit = await unwrap(
         api.POST('/receptions', { body: requestBody<Schemas['CreateReceptionDto']>(toVisitBody(values)) }),
       );
-      await queryClient.invalidateQueries({ queryKey: deskKeys.all });
-      await navigate(`/tiep-cong-dan/${visit.id}`, { state: { justLogged: true } });
     } catch (error) {
       const { fields, general: rest } = fieldErrors(error);
       for (const [path, message] of Object.entries(fields)) {
         setError(path as keyof VisitInput, { message });
       }
       setGeneral(rest);
+      return;
     }
+    setCreated(visit);
+    await queryClient.invalidateQueries({ queryKey: deskKeys.all });
+    await sendFiles(visit);
   });
 
   const hostedBy = watch('hostedBy');
@@ -60,23 +97,37 @@ export function VisitForm({ open, onClose }: { open: boolean; onClose: () => voi
       title="Ghi sổ tiếp công dân"
       width={860}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          Hủy
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          htmlType="submit"
-          form="visit-form"
-          loading={formState.isSubmitting}
-        >
-          Lưu
-        </Button>,
-      ]}
+      footer={
+        created && stuck
+          ? null
+          : [
+              <Button key="cancel" onClick={onClose}>
+                Hủy
+              </Button>,
+              <Button
+                key="save"
+                type="primary"
+                htmlType="submit"
+                form="visit-form"
+                loading={formState.isSubmitting}
+                disabled={created !== null}
+              >
+                Lưu
+              </Button>,
+            ]
+      }
     >
+      {created && stuck && (
+        <FailedUploads
+          created="Lượt tiếp đã được ghi sổ."
+          failed={failed}
+          retrying={retrying}
+          onRetry={() => void retry()}
+          skip={<Button onClick={() => void toVisit(created)}>Bỏ qua, mở lượt tiếp</Button>}
+        />
+      )}
       <form id="visit-form" onSubmit={(e) => void submit(e)} noValidate>
-        <Form layout="vertical" component={false}>
+        <Form layout="vertical" component={false} disabled={created !== null}>
           {general.length > 0 && (
             <Alert
               type="error"
@@ -241,6 +292,7 @@ export function VisitForm({ open, onClose }: { open: boolean; onClose: () => voi
               render={({ field }) => <Input id="note" {...field} />}
             />
           </Field>
+          <AttachmentPicker queue={uploads} idPrefix="visit" />
         </Form>
       </form>
     </Modal>
