@@ -3,6 +3,8 @@ import {
   businessDateOf,
   deadlineText,
   formatBusinessDate,
+  fromPickerTime,
+  toPickerTime,
   formatDate,
   formatDateTime,
   formatNumber,
@@ -54,5 +56,15 @@ describe('deadline text', () => {
 
   it('counts across a month and a leap day', () => {
     expect(deadlineText('2024-03-01', '2024-02-28').text).toBe('Còn 2 ngày');
+  });
+});
+
+describe('picker times', () => {
+  it('shows an instant as its Vietnam wall clock and reads a picked wall clock back as Vietnam time', () => {
+    const instant = new Date('2026-11-30T01:22:00Z'); // 08:22 in Hà Nội
+    const shown = toPickerTime(instant);
+    expect([shown.getDate(), shown.getHours(), shown.getMinutes()]).toEqual([30, 8, 22]);
+    expect(fromPickerTime(shown).toISOString()).toBe('2026-11-30T01:22:00.000Z');
+    expect(fromPickerTime(new Date(2026, 0, 1, 0, 5)).toISOString()).toBe('2025-12-31T17:05:00.000Z');
   });
 });

@@ -62,6 +62,28 @@ export function toVietnamIso(instant: Date): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:00+07:00`;
 }
 
+/**
+ * For a date-time picker, which shows its value in the browser's zone: a Date whose local fields are the
+ * instant's wall clock in Asia/Ho_Chi_Minh, so the desk sees Vietnam time whatever the browser's zone.
+ */
+export function toPickerTime(instant: Date): Date {
+  const p = parts(instant);
+  return new Date(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute);
+}
+
+/** The instant of a wall-clock time picked as Asia/Ho_Chi_Minh (UTC+7, no daylight saving): `toPickerTime`'s inverse. */
+export function fromPickerTime(local: Date): Date {
+  return new Date(
+    Date.UTC(
+      local.getFullYear(),
+      local.getMonth(),
+      local.getDate(),
+      local.getHours() - 7,
+      local.getMinutes(),
+    ),
+  );
+}
+
 const numberFormat = new Intl.NumberFormat('vi-VN');
 
 /** `3200` -> `3.200`. */

@@ -7,7 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { fieldErrors } from '../../api/errors';
 import { Field } from '../../shared/Field';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, fromPickerTime, toPickerTime } from '../../shared/format';
 import {
   CHANNEL_LABELS,
   KIND_LABELS,
@@ -241,9 +241,9 @@ export function IntakePage() {
                     format="HH:mm DD/MM/YYYY"
                     style={{ width: '100%' }}
                     allowClear={false}
-                    value={field.value ? dayjs(field.value) : null}
-                    onChange={(d) => field.onChange(d?.toDate())}
-                    disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                    value={field.value ? dayjs(toPickerTime(new Date(field.value))) : null}
+                    onChange={(d) => field.onChange(d ? fromPickerTime(d.toDate()) : undefined)}
+                    disabledDate={(d) => d.isAfter(dayjs(toPickerTime(new Date())), 'day')}
                   />
                 )}
               />

@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { fieldErrors } from '../../api/errors';
 import { Field } from '../../shared/Field';
+import { fromPickerTime, toPickerTime } from '../../shared/format';
 import { AttachmentPicker, FailedUploads, useAttachmentQueue } from '../attachments/AttachmentPicker';
 import { CATEGORY_LABELS, HOST_LABELS, options, OUTCOME_LABELS } from '../../shared/labels';
 import { deskKeys, useLeaders } from './queries';
@@ -148,8 +149,8 @@ export function VisitForm({ open, onClose }: { open: boolean; onClose: () => voi
                     showTime={{ format: 'HH:mm' }}
                     format="HH:mm DD/MM/YYYY"
                     style={{ width: '100%' }}
-                    value={field.value ? dayjs(field.value) : null}
-                    onChange={(d) => field.onChange(d?.toDate())}
+                    value={field.value ? dayjs(toPickerTime(new Date(field.value))) : null}
+                    onChange={(d) => field.onChange(d ? fromPickerTime(d.toDate()) : undefined)}
                     allowClear={false}
                   />
                 )}
