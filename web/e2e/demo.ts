@@ -13,12 +13,20 @@ export interface Unit {
   parentId: string | null;
 }
 
-async function call(path: string, token: string, body?: unknown): Promise<Response> {
-  return fetch(state().base + path, {
-    method: body ? 'POST' : 'GET',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  });
+async function call(path: string, token: string, body?: unknown, retry = true): Promise<Response> {
+  try {
+    return await fetch(state().base + path, {
+      method: body ? 'POST' : 'GET',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  } catch (error) {
+    // After a long seed the kept-alive connection has been closed by the API (EPIPE): once more, anew.
+    if (retry) {
+      return call(path, token, body, false);
+    }
+    throw error;
+  }
 }
 
 /**
