@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { expectAccessible, login, SCREENSHOTS, state } from './state';
+import { DEMO_PASSWORD, seedDemoCity, type Unit } from './demo';
+import { measureDashboardPaint, median, waterfall } from './paint';
+import { expectAccessible, login, state } from './state';
 
 // The demo city's 2023 replayed through the services (seed:demo at a small scale), then read as its leaders do.
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DEMO_PASSWORD = 'demo-password-2023';
+// The full-scale city's figures: `npm run bench:dashboard` (web/e2e/dashboard.bench.ts).
 
 interface Row {
   kind: string;
@@ -19,12 +19,14 @@ interface Row {
   resolvedOnTime: number;
   rateText: string | null;
 }
-interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  parentId: string | null;
-}
+/**
+ * The goal is the dashboard with the year's chart painted within 1 s: the figure is printed on every run (and by
+ * `npm run bench:dashboard` at full scale). The test fails only past a ceiling ten times the goal, a breakage
+ * rather than a slow machine (guide: speed is reported, not asserted against the clock); set
+ * DASHBOARD_PAINT_BUDGET_MS=1000 on an idle machine to hold the goal itself.
+ */
+const PAINT_GOAL_MS = 1000;
+const PAINT_BUDGET_MS = Number(process.env.DASHBOARD_PAINT_BUDGET_MS ?? 10 * PAINT_GOAL_MS);
 
 let token = '';
 let city: Unit;
@@ -78,50 +80,40 @@ test.beforeAll(async () => {
     body: JSON.stringify({ username: 'admin', password: s.password }),
   });
   token = ((await login.json()) as { accessToken: string }).accessToken;
-  // A unit coded TP makes the demo use the suffix 2 (chutich2...), clear of the users the global setup made.
-  const units = await apiGet<Unit[]>('/units');
-  if (!units.some((u) => u.code === 'TP')) {
-    const made = await fetch(`${s.base}/units`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ code: 'TP', name: 'Đơn vị giữ chỗ', level: 'district' }),
-    });
-    expect(made.status).toBe(201);
-  }
-  if (!units.some((u) => u.code === 'TP2')) {
-    const name = new URL(s.databaseUrl).pathname.slice(1);
-    const seed = spawnSync(process.execPath, ['dist/demo/seed-demo.main.js', '--force', '--scale=0.05'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        DATABASE_URL: s.databaseUrl,
-        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-        REDIS_PREFIX: `t_${name}`,
-        LOG_LEVEL: 'error',
-      },
-    });
-    expect(seed.status, seed.stderr).toBe(0);
-  }
-  const all = await apiGet<Unit[]>('/units');
+  const all = await seedDemoCity(token, 0.05);
   city = all.find((u) => u.code === 'TP2')!;
   ward = all.find((u) => u.code === 'TRANPHU2')!;
 });
 
 test('the city leader reads the year, follows a number to its cases, and downloads the Excel file', async ({
   page,
+  browser,
 }) => {
+  test.setTimeout(120_000);
   const year = await report('2023-01-01', '2023-12-31', city.id);
   await signIn(page, 'chutich2');
-  const started = Date.now();
-  await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
+  const address = `${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`;
+  await page.goto(address);
   const sentence = page.getByTestId('cau-bao-cao');
   await expect(sentence).toHaveText(expectedSentence(year.rows));
   await expect(page.getByRole('img', { name: /Biểu đồ mười hai tháng năm 2023/ })).toBeVisible();
-  const firstPaint = Date.now() - started;
-  console.log(`dashboard with the year's chart: ${firstPaint} ms`);
-  expect(firstPaint).toBeLessThan(3000);
+
+  // First paint with the year's chart (web/e2e/paint.ts): the server warm from the load above, each
+  // measurement in a new browser context (cold cache) with this session; the median of three.
+  const session = await page.context().storageState();
+  const runs = [];
+  for (let i = 0; i < 3; i += 1) {
+    runs.push(await measureDashboardPaint(browser, session, address));
+  }
+  const firstPaint = median(runs.map((r) => r.ms));
+  console.log(
+    `dashboard with the year's chart: ${firstPaint} ms to first paint (runs ${runs.map((r) => r.ms).join(', ')} ms; ` +
+      `main thread CPU ${median(runs.map((r) => r.cpu.thread))} ms)`,
+  );
+  if (firstPaint >= PAINT_GOAL_MS) {
+    console.log(waterfall(runs.find((r) => r.ms === firstPaint)!));
+  }
+  expect(firstPaint).toBeLessThan(PAINT_BUDGET_MS);
   await expect(page.getByLabel('Kỳ báo cáo')).toBeVisible();
   await expect(page.getByText('Đối chiếu số liệu: khớp')).toBeVisible();
 
@@ -134,7 +126,6 @@ test('the city leader reads the year, follows a number to its cases, and downloa
   const comparison = page.getByRole('table', { name: 'So sánh các đơn vị trực thuộc' });
   await expect(comparison.getByRole('row')).toHaveCount(6);
   await expectAccessible(page);
-  await page.screenshot({ path: `${SCREENSHOTS}dashboard.png`, fullPage: true, animations: 'disabled' });
 
   // A number opens the list of its cases, and a case its page.
   await page.getByRole('button', { name: `Khiếu nại: Tổng số ${complaint.total}` }).click();

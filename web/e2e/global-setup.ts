@@ -71,8 +71,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     } catch {
       // not listening yet
     }
-    if (i > 100) {
-      throw new Error('the API did not start');
+    if (i > 300) {
+      api.kill('SIGTERM'); // not left running without a teardown
+      throw new Error('the API did not start within 60 s');
     }
     await new Promise((r) => setTimeout(r, 200));
   }

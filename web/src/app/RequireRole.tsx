@@ -1,9 +1,11 @@
 import { Loading } from './Loading';
-import { Result } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { Role } from '../shared/labels';
 import { useSession } from './session';
+
+// antd's Result (its illustrations) loads only when shown, with the 404 page, not with every screen.
+const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
 
 /** Shows its screen to a signed-in user of one of the roles; others go to the login page and come back. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -17,9 +19,7 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
     return <Navigate to={`/dang-nhap?next=${next}`} replace />;
   }
   if (!roles.includes(session.data.role)) {
-    return (
-      <Result status="403" title="Không có quyền" subTitle="Vai trò của bạn không được dùng màn hình này." />
-    );
+    return <Forbidden />;
   }
   return <>{children}</>;
 }

@@ -2,18 +2,23 @@ import { lazy, Suspense } from 'react';
 import { Loading } from './Loading';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { homeOf } from './navigation';
-import { useSession } from './session';
+import { sessionQuery, useSession } from './session';
 import { setUnauthenticatedHandler } from '../api/client';
-import { LoginPage } from '../features/auth/LoginPage';
 import { AppLayout } from './AppLayout';
 import { RequireRole } from './RequireRole';
-import { NotFound } from './NotFound';
+import type { QueryClient } from '@tanstack/react-query';
+import { prefetchDashboard } from '../features/reports/queries';
+import { dashboardView } from '../features/reports/period';
 
 const DESK = ['reception', 'inspector', 'leader'] as const;
 const INTAKE = ['reception', 'clerk', 'inspector', 'leader', 'admin'] as const;
 const STAFF = ['admin', 'leader', 'inspector', 'reception', 'clerk'] as const;
+const REPORTS = ['leader', 'inspector', 'admin'] as const;
 
-// Screens loaded when first opened, so that the login page and the citizen's page come up with less code.
+// Screens loaded when first opened, so that each screen comes up with its own code only (the login form's
+// validation, zod and react-hook-form, is not in the code every screen loads).
+const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
 const LookupPage = lazy(() =>
   import('../features/lookup/LookupPage').then((m) => ({ default: m.LookupPage })),
 );
@@ -24,9 +29,8 @@ const VisitPage = lazy(() => import('../features/desk/VisitPage').then((m) => ({
 const IntakePage = lazy(() =>
   import('../features/cases/IntakePage').then((m) => ({ default: m.IntakePage })),
 );
-const DashboardPage = lazy(() =>
-  import('../features/reports/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-);
+const loadDashboard = () => import('../features/reports/DashboardPage');
+const DashboardPage = lazy(() => loadDashboard().then((m) => ({ default: m.DashboardPage })));
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const WorklistPage = lazy(() =>
   import('../features/cases/WorklistPage').then((m) => ({ default: m.WorklistPage })),
@@ -44,7 +48,14 @@ function HomeRedirect() {
 
 export const router = createBrowserRouter(
   [
-    { path: '/dang-nhap', element: <LoginPage /> },
+    {
+      path: '/dang-nhap',
+      element: (
+        <Suspense fallback={<Loading />}>
+          <LoginPage />
+        </Suspense>
+      ),
+    },
     {
       path: '/tra-cuu',
       element: (
@@ -115,7 +126,7 @@ export const router = createBrowserRouter(
         {
           path: '/bao-cao',
           element: (
-            <RequireRole roles={['leader', 'inspector', 'admin']}>
+            <RequireRole roles={REPORTS}>
               <DashboardPage />
             </RequireRole>
           ),
@@ -142,3 +153,24 @@ setUnauthenticatedHandler(() => {
     void router.navigate(`/dang-nhap?next=${encodeURIComponent(here)}&het-han=1`, { replace: true });
   }
 });
+
+/**
+ * The dashboard's address opened directly (a reload, a bookmark, a link): its code, its chart's code and its
+ * first figures load while the session is checked rather than one after the other (the figures wait for the
+ * session only, so that a signed-out visitor goes to the login page as from any screen).
+ */
+export function warmUp(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>): void {
+  if (!/^\/app\/bao-cao\/?$/.test(location.pathname)) {
+    return;
+  }
+  void loadDashboard();
+  void import('../features/reports/MonthlyChart');
+  client.fetchQuery(sessionQuery).then(
+    (user) => {
+      if (user && (REPORTS as readonly string[]).includes(user.role)) {
+        prefetchDashboard(client, dashboardView(new URLSearchParams(location.search)));
+      }
+    },
+    () => undefined, // RequireRole shows the failure
+  );
+}

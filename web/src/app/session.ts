@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ApiError } from '../api/errors';
 
@@ -7,19 +7,21 @@ export type SessionUser = Schemas['UserResponseDto'];
 export const sessionKeys = { me: ['auth', 'me'] as const };
 
 /** The signed-in user (from the httpOnly session cookie), or null when there is no valid session. */
-export function useSession() {
-  return useQuery({
-    queryKey: sessionKeys.me,
-    queryFn: async (): Promise<SessionUser | null> => {
-      try {
-        return await unwrap(api.GET('/auth/me'));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) {
-          return null;
-        }
-        throw error;
+export const sessionQuery = queryOptions({
+  queryKey: sessionKeys.me,
+  queryFn: async (): Promise<SessionUser | null> => {
+    try {
+      return await unwrap(api.GET('/auth/me'));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        return null;
       }
-    },
-    staleTime: 60_000,
-  });
+      throw error;
+    }
+  },
+  staleTime: 60_000,
+});
+
+export function useSession() {
+  return useQuery(sessionQuery);
 }

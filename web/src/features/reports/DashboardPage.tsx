@@ -2,27 +2,31 @@ import { Alert, Button, Card, Col, Drawer, Form, Row, Select, Space, Table, Typo
 import { lazy, Suspense } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
 import { useSession } from '../../app/session';
 import { Field } from '../../shared/Field';
 import { formatBusinessDate, formatDate, formatNumber } from '../../shared/format';
 import { STATUS_LABELS } from '../../shared/labels';
 import { BUCKET_LABELS, REPORT_KIND_LABELS } from './labels';
-import { choiceOf, PERIOD_LABELS, periodRange, type PeriodChoice, type PeriodKind } from './period';
+import { dashboardView, PERIOD_LABELS, periodRange, type PeriodChoice, type PeriodKind } from './period';
 import {
+  resolutionQuery,
   unitsInScope,
   useDrillDown,
   useLeaderDays,
+  useMonthly,
   useReception,
   useResolution,
   useUnits,
   type Bucket,
   type ReportQuery,
 } from './queries';
+import { paintTiming } from './paint';
 import { leadersSentence, type ReportKind, type ResolutionRow } from './sentence';
 
-// The twelve-month chart comes in its own chunk, after the figures.
-const MonthlyChart = lazy(() => import('./MonthlyChart').then((m) => ({ default: m.MonthlyChart })));
+// The twelve-month chart comes in its own chunk, requested as soon as this screen's code runs (and earlier
+// when the dashboard's address is opened directly: warmUp in app/router.tsx).
+const chart = import('./MonthlyChart');
+const MonthlyChart = lazy(() => chart.then((m) => ({ default: m.MonthlyChart })));
 
 const KIND_ORDER: ReportKind[] = [
   'complaint',
@@ -35,10 +39,6 @@ const KIND_ORDER: ReportKind[] = [
 const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `Tháng ${i + 1}` }));
 const QUARTERS = [1, 2, 3, 4].map((q) => ({ value: q, label: `Quý ${q}` }));
-
-function defaultChoice(): PeriodChoice {
-  return { kind: 'year', year: new Date().getFullYear(), part: 1 };
-}
 
 function download(path: string, q: ReportQuery, format: 'xlsx' | 'csv'): string {
   const params = new URLSearchParams({ from: q.from, to: q.to, format });
@@ -53,20 +53,15 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const session = useSession();
   const units = useUnits();
-  const fallback = periodRange(defaultChoice());
-  const q: ReportQuery = {
-    from: params.get('from') ?? fallback.from,
-    to: params.get('to') ?? fallback.to,
-    unitId: params.get('unitId') ?? undefined,
-  };
-  const choice = choiceOf(q.from, q.to);
+  const { q, choice, current, month, periods } = dashboardView(params);
   // An inspector reads their own unit only (API.md), not the units under it.
   const tree = unitsInScope(units.data ?? [], session.data?.unitId);
   const scope = session.data?.role === 'inspector' ? tree.filter((u) => u.id === session.data?.unitId) : tree;
   const resolution = useResolution(q);
   const reception = useReception(q);
-  const month = q.to.slice(0, 7);
   const leaderDays = useLeaderDays(month, q.unitId);
+  // The chart's figures start with the others rather than after its code has loaded.
+  useMonthly(current.year, periods, q.unitId);
   const detail = params.get('chi-tiet');
   const [detailKind, detailBucket] = (detail?.split(':') ?? []) as [ReportKind?, Bucket?];
 
@@ -85,7 +80,6 @@ export function DashboardPage() {
     const range = periodRange(c);
     set({ from: range.from, to: range.to, 'chi-tiet': undefined, trang: undefined });
   };
-  const current = choice ?? defaultChoice();
   const selectedUnit = scope.find((u) => u.id === (q.unitId ?? session.data?.unitId)) ?? scope[0];
   const children = scope.filter((u) => u.parentId === selectedUnit?.id);
 
@@ -192,7 +186,7 @@ export function DashboardPage() {
       {resolution.data ? (
         <>
           <Card size="small" style={{ marginBottom: 16 }}>
-            <p data-testid="cau-bao-cao" style={{ fontSize: 16, margin: 0 }}>
+            <p data-testid="cau-bao-cao" style={{ fontSize: 16, margin: 0 }} {...paintTiming('bao-cao-cau')}>
               {leadersSentence(resolution.data.rows)}
             </p>
             <p style={{ margin: '8px 0 0' }}>
@@ -223,31 +217,38 @@ export function DashboardPage() {
               Mẫu 03/KQGQ
             </Button>
           </Space>
-          <Table<ResolutionRow>
-            aria-label="Kết quả giải quyết"
-            size="small"
-            rowKey="kind"
-            pagination={false}
-            dataSource={rows}
-            scroll={{ x: true }}
-            columns={[
-              { title: 'Loại', key: 'kind', render: (_, r) => REPORT_KIND_LABELS[r.kind] },
-              { title: 'Kỳ trước', key: 'co', render: (_, r) => number(r, 'carried_over', r.carriedOver) },
-              { title: 'Thụ lý mới', key: 'acc', render: (_, r) => number(r, 'accepted', r.accepted) },
-              { title: 'Tổng số', key: 'total', render: (_, r) => number(r, 'total', r.total) },
-              { title: 'Đã giải quyết', key: 'res', render: (_, r) => number(r, 'resolved', r.resolved) },
-              { title: 'Rút đơn', key: 'wd', render: (_, r) => number(r, 'withdrawn', r.withdrawn) },
-              { title: 'Đình chỉ', key: 'term', render: (_, r) => number(r, 'terminated', r.terminated) },
-              {
-                title: 'Đúng hạn',
-                key: 'ontime',
-                render: (_, r) => number(r, 'resolved_on_time', r.resolvedOnTime),
-              },
-              { title: 'Đang giải quyết', key: 'pend', render: (_, r) => number(r, 'pending', r.pending) },
-              { title: 'Quá hạn', key: 'over', render: (_, r) => number(r, 'overdue', r.overdue) },
-              { title: 'Tỷ lệ', key: 'rate', render: (_, r) => r.rateText ?? '—' },
-            ]}
-          />
+          {/* Scrolls sideways on a narrow screen by its wrapper: antd's own `scroll` measures every column. */}
+          <div style={{ overflowX: 'auto' }}>
+            <Table<ResolutionRow>
+              aria-label="Kết quả giải quyết"
+              size="small"
+              rowKey="kind"
+              pagination={false}
+              dataSource={rows}
+              columns={[
+                {
+                  title: 'Loại',
+                  key: 'kind',
+                  render: (_, r) => REPORT_KIND_LABELS[r.kind],
+                  onCell: () => paintTiming('bao-cao-bang'),
+                },
+                { title: 'Kỳ trước', key: 'co', render: (_, r) => number(r, 'carried_over', r.carriedOver) },
+                { title: 'Thụ lý mới', key: 'acc', render: (_, r) => number(r, 'accepted', r.accepted) },
+                { title: 'Tổng số', key: 'total', render: (_, r) => number(r, 'total', r.total) },
+                { title: 'Đã giải quyết', key: 'res', render: (_, r) => number(r, 'resolved', r.resolved) },
+                { title: 'Rút đơn', key: 'wd', render: (_, r) => number(r, 'withdrawn', r.withdrawn) },
+                { title: 'Đình chỉ', key: 'term', render: (_, r) => number(r, 'terminated', r.terminated) },
+                {
+                  title: 'Đúng hạn',
+                  key: 'ontime',
+                  render: (_, r) => number(r, 'resolved_on_time', r.resolvedOnTime),
+                },
+                { title: 'Đang giải quyết', key: 'pend', render: (_, r) => number(r, 'pending', r.pending) },
+                { title: 'Quá hạn', key: 'over', render: (_, r) => number(r, 'overdue', r.overdue) },
+                { title: 'Tỷ lệ', key: 'rate', render: (_, r) => r.rateText ?? '—' },
+              ]}
+            />
+          </div>
         </>
       ) : null}
 
@@ -319,15 +320,11 @@ export function DashboardPage() {
         title={<h2 style={{ fontSize: 16, margin: 0 }}>Mười hai tháng năm {current.year}</h2>}
       >
         <Suspense fallback={<div style={{ height: 220 }} />}>
-          <MonthlyChart
-            year={current.year}
-            periods={choice?.kind === 'official' ? 'official' : 'calendar'}
-            unitId={q.unitId}
-          />
+          <MonthlyChart year={current.year} periods={periods} unitId={q.unitId} />
         </Suspense>
       </Card>
 
-      {children.length > 0 ? <Comparison units={children} q={q} /> : null}
+      {children.length > 0 ? <Comparison units={children} q={q} ready={resolution.isFetched} /> : null}
 
       <DrillDown
         q={q}
@@ -342,12 +339,11 @@ export function DashboardPage() {
 }
 
 /** The units under the chosen one, the lagging first. */
-function Comparison({ units, q }: { units: { id: string; name: string }[]; q: ReportQuery }) {
+function Comparison(props: { units: { id: string; name: string }[]; q: ReportQuery; ready: boolean }) {
+  const { units, q } = props;
+  // After the chosen unit's own figures: the sub-units' reports do not compete with the first paint.
   const reports = useQueries({
-    queries: units.map((u) => ({
-      queryKey: ['reports', 'resolution', { ...q, unitId: u.id }],
-      queryFn: () => unwrap(api.GET('/reports/resolution', { params: { query: { ...q, unitId: u.id } } })),
-    })),
+    queries: units.map((u) => ({ ...resolutionQuery({ ...q, unitId: u.id }), enabled: props.ready })),
   });
   const rows = units
     .map((u, i) => {
@@ -372,7 +368,7 @@ function Comparison({ units, q }: { units: { id: string; name: string }[]; q: Re
         size="small"
         rowKey="id"
         pagination={false}
-        loading={reports.some((r) => r.isLoading)}
+        loading={!props.ready || reports.some((r) => r.isLoading)}
         dataSource={rows}
         columns={[
           {

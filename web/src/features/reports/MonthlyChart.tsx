@@ -1,3 +1,4 @@
+import { paintTiming } from './paint';
 import { useMonthly } from './queries';
 
 const W = 760;
@@ -83,7 +84,7 @@ export function MonthlyChart({
         })}
         <polyline points={line} fill="none" stroke="#1d39c4" strokeWidth="2" />
       </svg>
-      <figcaption style={{ fontSize: 13 }}>
+      <figcaption style={{ fontSize: 13 }} {...paintTiming('bao-cao-bieu-do')}>
         <span style={{ color: '#389e0d' }}>■</span> Đã giải quyết <span style={{ color: '#d46b08' }}>■</span>{' '}
         Đang giải quyết <span style={{ color: '#1d39c4' }}>━</span> Tỷ lệ giải quyết (khiếu nại, tố cáo, phản
         ánh)

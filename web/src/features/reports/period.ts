@@ -65,3 +65,37 @@ export function choiceOf(from: string, to: string): PeriodChoice | null {
     }) ?? null
   );
 }
+
+/** What the dashboard's address (`?from=&to=&unitId=`) stands for; without dates, the current year. */
+export interface DashboardView {
+  q: { from: string; to: string; unitId?: string };
+  /** The fields' choice for exactly these dates, or null for another range. */
+  choice: PeriodChoice | null;
+  /** The choice the fields show (this year's for another range). */
+  current: PeriodChoice;
+  /** The month of the leaders' reception days: the period's last (YYYY-MM). */
+  month: string;
+  /** The chart's months: the official periods when the period is one. */
+  periods: 'calendar' | 'official';
+}
+
+export function defaultChoice(today = new Date()): PeriodChoice {
+  return { kind: 'year', year: today.getFullYear(), part: 1 };
+}
+
+export function dashboardView(params: URLSearchParams, today = new Date()): DashboardView {
+  const fallback = periodRange(defaultChoice(today));
+  const q = {
+    from: params.get('from') ?? fallback.from,
+    to: params.get('to') ?? fallback.to,
+    unitId: params.get('unitId') ?? undefined,
+  };
+  const choice = choiceOf(q.from, q.to);
+  return {
+    q,
+    choice,
+    current: choice ?? defaultChoice(today),
+    month: q.to.slice(0, 7),
+    periods: choice?.kind === 'official' ? 'official' : 'calendar',
+  };
+}

@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
+import type { DashboardView } from './period';
 import type { ReportKind } from './sentence';
 
 export type Unit = Schemas['UnitResponseDto'];
@@ -20,33 +21,55 @@ export interface ReportQuery {
   unitId?: string;
 }
 
-export function useResolution(q: ReportQuery) {
-  return useQuery({
+export function resolutionQuery(q: ReportQuery) {
+  return queryOptions({
     queryKey: ['reports', 'resolution', q],
     queryFn: () => unwrap(api.GET('/reports/resolution', { params: { query: q } })),
   });
 }
 
-export function useReception(q: ReportQuery) {
-  return useQuery({
+export function receptionQuery(q: ReportQuery) {
+  return queryOptions({
     queryKey: ['reports', 'reception', q],
     queryFn: () => unwrap(api.GET('/reports/reception', { params: { query: q } })),
   });
 }
 
-export function useLeaderDays(month: string, unitId?: string) {
-  return useQuery({
+export function leaderDaysQuery(month: string, unitId?: string) {
+  return queryOptions({
     queryKey: ['reports', 'leader-days', month, unitId],
     queryFn: () => unwrap(api.GET('/receptions/leader-days', { params: { query: { month, unitId } } })),
   });
 }
 
-export function useMonthly(year: number, periods: 'calendar' | 'official', unitId?: string) {
-  return useQuery({
+export function monthlyQuery(year: number, periods: 'calendar' | 'official', unitId?: string) {
+  return queryOptions({
     queryKey: ['reports', 'monthly', year, periods, unitId],
     queryFn: () =>
       unwrap(api.GET('/reports/resolution/monthly', { params: { query: { year, periods, unitId } } })),
   });
+}
+
+export const unitsQuery = queryOptions({
+  queryKey: ['units'],
+  queryFn: () => unwrap(api.GET('/units')),
+  staleTime: 300_000,
+});
+
+export function useResolution(q: ReportQuery) {
+  return useQuery(resolutionQuery(q));
+}
+
+export function useReception(q: ReportQuery) {
+  return useQuery(receptionQuery(q));
+}
+
+export function useLeaderDays(month: string, unitId?: string) {
+  return useQuery(leaderDaysQuery(month, unitId));
+}
+
+export function useMonthly(year: number, periods: 'calendar' | 'official', unitId?: string) {
+  return useQuery(monthlyQuery(year, periods, unitId));
 }
 
 export function useDrillDown(q: (ReportQuery & { kind: ReportKind; bucket: Bucket; page: number }) | null) {
@@ -58,11 +81,7 @@ export function useDrillDown(q: (ReportQuery & { kind: ReportKind; bucket: Bucke
 }
 
 export function useUnits() {
-  return useQuery({
-    queryKey: ['units'],
-    queryFn: () => unwrap(api.GET('/units')),
-    staleTime: 300_000,
-  });
+  return useQuery(unitsQuery);
 }
 
 /** The units a user may report on: their own unit and everything under it (an admin without unit: all). */
@@ -85,4 +104,13 @@ export function unitsInScope(units: Unit[], rootId: string | null | undefined): 
   };
   roots.sort((a, b) => a.name.localeCompare(b.name, 'vi')).forEach((r) => walk(r, 0));
   return out;
+}
+
+/** Starts loading the figures the dashboard shows first, for its address's period and unit. */
+export function prefetchDashboard(client: QueryClient, view: DashboardView): void {
+  void client.prefetchQuery(resolutionQuery(view.q));
+  void client.prefetchQuery(monthlyQuery(view.current.year, view.periods, view.q.unitId));
+  void client.prefetchQuery(receptionQuery(view.q));
+  void client.prefetchQuery(leaderDaysQuery(view.month, view.q.unitId));
+  void client.prefetchQuery(unitsQuery);
 }
