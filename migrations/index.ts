@@ -14,6 +14,7 @@ import { CreateReminderSweepState1795578100000 } from './1795578100000-CreateRem
 import { AddWorklistIndexes1795578200000 } from './1795578200000-AddWorklistIndexes.js';
 import { CreateAttachments1795987217960 } from './1795987217960-CreateAttachments.js';
 import { AddSessionVersionAndLoginClient1795987252604 } from './1795987252604-AddSessionVersionAndLoginClient.js';
+import { AddNotificationJobKey1795990000000 } from './1795990000000-AddNotificationJobKey.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddWorklistIndexes1795578200000,
   CreateAttachments1795987217960,
   AddSessionVersionAndLoginClient1795987252604,
+  AddNotificationJobKey1795990000000,
 ];

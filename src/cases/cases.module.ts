@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CalendarImpactController } from './calendar-impact.controller.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseDueQueries } from './case-due.queries.js';
 import { CaseEditsService } from './case-edits.service.js';
 import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseIntakeService } from './case-intake.service.js';
@@ -29,7 +30,8 @@ import { PublicCasesController } from './public-cases.controller.js';
     PublicLookupService,
     CaseViewService,
     CaseDeadlineService,
+    CaseDueQueries,
   ],
-  exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService],
+  exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService, CaseDueQueries],
 })
 export class CasesModule {}
