@@ -6,6 +6,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { freePort } from './free-port.js';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { dropDatabase, recreateDatabase } from '../src/database/ensure-database.js';
@@ -13,7 +14,8 @@ import { runMigrations } from '../src/database/migrate.js';
 
 const CONCURRENCY = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const PORT = 3917;
+/** BENCH_PORT, or a port free now (a fixed one may be taken by another API on a shared machine). */
+const PORT = Number(process.env.BENCH_PORT ?? 0) || (await freePort());
 const DB = `postgres://postgres@127.0.0.1:5432/citizen_cases_bench_intake`;
 const ADMIN = { username: 'admin', password: 'bench-admin-password' };
 const base = `http://127.0.0.1:${PORT}`;

@@ -15,6 +15,8 @@ import { AddWorklistIndexes1795578200000 } from './1795578200000-AddWorklistInde
 import { CreateAttachments1795987217960 } from './1795987217960-CreateAttachments.js';
 import { AddSessionVersionAndLoginClient1795987252604 } from './1795987252604-AddSessionVersionAndLoginClient.js';
 import { AddNotificationJobKey1795990000000 } from './1795990000000-AddNotificationJobKey.js';
+import { AddUnitSearchIndex1795990100000 } from './1795990100000-AddUnitSearchIndex.js';
+import { CreateCaseCodeCounter1795990200000 } from './1795990200000-CreateCaseCodeCounter.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +36,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateAttachments1795987217960,
   AddSessionVersionAndLoginClient1795987252604,
   AddNotificationJobKey1795990000000,
+  AddUnitSearchIndex1795990100000,
+  CreateCaseCodeCounter1795990200000,
 ];

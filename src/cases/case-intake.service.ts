@@ -31,9 +31,6 @@ const FUTURE_TOLERANCE_MS = 60_000;
 
 @Injectable()
 export class CaseIntakeService {
-  private readonly sequences = new Set<string>();
-  private readonly units = new Map<string, Unit>();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly crypto: PiiCryptoService,
@@ -72,7 +69,6 @@ export class CaseIntakeService {
       await this.checkReception(user, dto);
     }
     const year = Number(this.deadlines.businessDate(receivedAt).slice(0, 4));
-    const sequence = await this.ensureSequence(CASE_CODE_PREFIX[dto.kind], year);
     const pin = this.crypto.newPin();
     const caseId = randomUUID();
     // The case, its first event and its audit row are one statement, atomic on its own: an explicit
@@ -88,7 +84,8 @@ export class CaseIntakeService {
         return null;
       }
       const idHash = applicant?.idNumber ? this.crypto.idNumberHash(applicant.idNumber) : null;
-      const { n, revision, duplicates } = await this.repository.prepare(manager, user, sequence, {
+      const counter = { prefix: CASE_CODE_PREFIX[dto.kind], year };
+      const { n, revision, duplicates } = await this.repository.prepare(manager, user, counter, {
         idHash,
         kind: dto.kind,
       });
@@ -168,7 +165,8 @@ export class CaseIntakeService {
     if (!unitId) {
       throw new ValidationError('unitId is required for a user without a unit');
     }
-    const unit = await this.unit(unitId);
+    // Read on every intake, not cached: units are renamed, moved and merged, and other instances would not know.
+    const unit = await this.dataSource.manager.findOneBy(Unit, { id: unitId });
     if (!unit) {
       throw new ValidationError(`unitId: no unit ${unitId}`);
     }
@@ -281,34 +279,5 @@ export class CaseIntakeService {
         possibleDuplicates: await this.repository.duplicatesOf(manager, user, c),
       };
     });
-  }
-
-  /** Units are never moved or removed (no endpoint does), so a unit once read can be kept. */
-  private async unit(id: string): Promise<Unit | null> {
-    const cached = this.units.get(id);
-    if (cached) {
-      return cached;
-    }
-    const unit = await this.dataSource.manager.findOneBy(Unit, { id });
-    if (unit) {
-      this.units.set(id, unit);
-    }
-    return unit;
-  }
-
-  private async ensureSequence(prefix: string, year: number): Promise<string> {
-    const name = `case_code_${prefix.toLowerCase()}_${year}`;
-    if (!this.sequences.has(name)) {
-      try {
-        await this.dataSource.query(`CREATE SEQUENCE IF NOT EXISTS ${name}`);
-      } catch (error) {
-        // Two instances created it at the same moment (unique violation on the catalog): it exists now.
-        if ((error as { code?: string }).code !== '23505') {
-          throw error;
-        }
-      }
-      this.sequences.add(name);
-    }
-    return name;
   }
 }
