@@ -16,7 +16,7 @@ import { CreateAttachments1795987217960 } from './1795987217960-CreateAttachment
 import { AddSessionVersionAndLoginClient1795987252604 } from './1795987252604-AddSessionVersionAndLoginClient.js';
 import { AddNotificationJobKey1795990000000 } from './1795990000000-AddNotificationJobKey.js';
 import { AddUnitSearchIndex1795990100000 } from './1795990100000-AddUnitSearchIndex.js';
-import { CreateCaseCodeCounter1795990200000 } from './1795990200000-CreateCaseCodeCounter.js';
+import { CreateCaseCodeSequences1795990200000 } from './1795990200000-CreateCaseCodeSequences.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -37,5 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddSessionVersionAndLoginClient1795987252604,
   AddNotificationJobKey1795990000000,
   AddUnitSearchIndex1795990100000,
-  CreateCaseCodeCounter1795990200000,
+  CreateCaseCodeSequences1795990200000,
 ];

@@ -55,26 +55,23 @@ export interface PossibleDuplicate {
 @Injectable()
 export class CaseIntakeRepository {
   /**
-   * The next case number of the prefix and year, the calendar revision and the open cases of the same applicant ID number and kind (the
+   * The case number, the calendar revision and the open cases of the same applicant ID number and kind (the
    * possible duplicates; read before the new case exists, so it is not among them).
    */
   async prepare(
     manager: EntityManager,
     user: AuthUser,
-    counter: { prefix: string; year: number },
+    sequence: string,
     applicant: { idHash: string | null; kind: string },
   ): Promise<{ n: string; revision: string; duplicates: PossibleDuplicate[] }> {
-    // The counter row is locked until the statement's (or the intake transaction's) end: numbers have no gaps.
+    if (!/^[a-z0-9_]+$/.test(sequence)) {
+      throw new Error(`bad sequence name ${sequence}`);
+    }
     const [row] = await manager.query<{ n: string; revision: string; duplicates: DuplicateRow[] | null }[]>(
-      `WITH n AS (
-         INSERT INTO case_code_counter AS k (prefix, year, last) VALUES ($4, $5, 1)
-         ON CONFLICT (prefix, year) DO UPDATE SET last = k.last + 1
-         RETURNING last
-       )
-       SELECT (SELECT last FROM n)::text AS n,
+      `SELECT nextval('${sequence}')::text AS n,
               (SELECT revision FROM calendar_revision WHERE id = 1)::text AS revision,
               ${DUPLICATES_SQL} AS duplicates`,
-      [applicant.idHash, applicant.kind, null, counter.prefix, counter.year],
+      [applicant.idHash, applicant.kind, null],
     );
     return { n: row.n, revision: row.revision, duplicates: toDuplicates(user, row.duplicates) };
   }

@@ -15,7 +15,7 @@ import { CaseNoticesService } from './case-notices.service.js';
 import { CaseQueryService } from './case-query.service.js';
 import { type CaseResponse, CaseViewService } from './case-view.service.js';
 import { type ApplicantData, Case, IdempotencyKey } from './case.entity.js';
-import { CASE_CODE_PREFIX, resolveProcedure } from './domain/case-kind.js';
+import { CASE_CODE_PREFIX, CASE_CODE_YEARS, resolveProcedure } from './domain/case-kind.js';
 import { openCase } from './domain/case-workflow.js';
 import { caseSearchText } from './domain/search-text.js';
 import type { CreateCaseDto } from './dto/create-case.dto.js';
@@ -69,6 +69,11 @@ export class CaseIntakeService {
       await this.checkReception(user, dto);
     }
     const year = Number(this.deadlines.businessDate(receivedAt).slice(0, 4));
+    if (year < CASE_CODE_YEARS.first || year > CASE_CODE_YEARS.last) {
+      throw new ValidationError(`receivedAt: no case numbers for the year ${year}`);
+    }
+    // Made by a migration, one per prefix and year: no schema change at request time.
+    const sequence = `case_code_${CASE_CODE_PREFIX[dto.kind].toLowerCase()}_${year}`;
     const pin = this.crypto.newPin();
     const caseId = randomUUID();
     // The case, its first event and its audit row are one statement, atomic on its own: an explicit
@@ -84,8 +89,7 @@ export class CaseIntakeService {
         return null;
       }
       const idHash = applicant?.idNumber ? this.crypto.idNumberHash(applicant.idNumber) : null;
-      const counter = { prefix: CASE_CODE_PREFIX[dto.kind], year };
-      const { n, revision, duplicates } = await this.repository.prepare(manager, user, counter, {
+      const { n, revision, duplicates } = await this.repository.prepare(manager, user, sequence, {
         idHash,
         kind: dto.kind,
       });
