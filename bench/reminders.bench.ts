@@ -164,13 +164,16 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    const mails = new Queue('notifications', {
-      connection: { host: '127.0.0.1', port: 6379 },
-      prefix: `${prefix}:bull`,
-    });
-    await mails.obliterate({ force: true }).catch(() => undefined);
-    await mails.close();
     await worker.close();
+    // The scratch prefix goes too: the mails left, and the schedulers the worker registered.
+    for (const name of ['notifications', 'reminders', 'attachments']) {
+      const queue = new Queue(name, {
+        connection: { host: '127.0.0.1', port: 6379 },
+        prefix: `${prefix}:bull`,
+      });
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    }
     sink.server.close();
     await dropDatabase(DB);
   }
