@@ -6,6 +6,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { freePort } from './free-port.js';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { dropDatabase, recreateDatabase } from '../src/database/ensure-database.js';
@@ -13,7 +16,8 @@ import { runMigrations } from '../src/database/migrate.js';
 
 const CONCURRENCY = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const PORT = 3917;
+/** BENCH_PORT, or a port free now (a fixed one may be taken by another API on a shared machine). */
+const PORT = Number(process.env.BENCH_PORT ?? 0) || (await freePort());
 const DB = `postgres://postgres@127.0.0.1:5432/citizen_cases_bench_intake`;
 const ADMIN = { username: 'admin', password: 'bench-admin-password' };
 const base = `http://127.0.0.1:${PORT}`;
@@ -76,20 +80,34 @@ function post(path: string, token: string, body: string): Promise<void> {
   });
 }
 
-/** Runs `task` from `CONCURRENCY` loops for `SECONDS` and returns completions per second. */
-async function measure(task: (i: number) => Promise<void>): Promise<number> {
+/** Runs `task` from `CONCURRENCY` loops for `SECONDS`: completions per second, median and p99 latency (ms). */
+async function measure(
+  task: (i: number) => Promise<void>,
+): Promise<{ rate: number; p50: number; p99: number }> {
   const until = Date.now() + SECONDS * 1000;
   let done = 0;
+  const latencies: number[] = [];
   const started = Date.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (Date.now() < until) {
+        const t0 = performance.now();
         await task(done);
+        latencies.push(performance.now() - t0);
         done += 1;
       }
     }),
   );
-  return done / ((Date.now() - started) / 1000);
+  latencies.sort((a, b) => a - b);
+  const at = (q: number): number =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
+  return { rate: done / ((Date.now() - started) / 1000), p50: at(0.5), p99: at(0.99) };
+}
+
+/** The API process's peak resident memory so far (VmHWM), in MiB. */
+function peakRss(pid: number): number {
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return hwm ? Number(hwm[1]) / 1024 : NaN;
 }
 
 async function startApi(): Promise<ChildProcess> {
@@ -120,7 +138,10 @@ async function startApi(): Promise<ChildProcess> {
   throw new Error('the API did not start');
 }
 
-async function rawBaseline(unitId: string, userId: string): Promise<number> {
+async function rawBaseline(
+  unitId: string,
+  userId: string,
+): Promise<{ rate: number; p50: number; p99: number }> {
   const pool = new pg.Pool({ connectionString: DB, max: CONCURRENCY });
   await pool.query('CREATE SEQUENCE IF NOT EXISTS bench_raw_seq');
   const rate = await measure(async (i) => {
@@ -199,12 +220,22 @@ async function main(): Promise<void> {
       ),
     );
     const http = await measure((i) => post('/cases', login.accessToken, JSON.stringify(caseBody(i))));
+    const rss = peakRss(api.pid!);
     const raw = await rawBaseline(unit.id, login.user.id);
-    console.log(`intake over HTTP (${CONCURRENCY} clients, ${SECONDS} s): ${http.toFixed(0)} cases/s`);
     console.log(
-      `raw pg baseline (case + event + audit, ${CONCURRENCY} connections): ${raw.toFixed(0)} transactions/s`,
+      `load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
     );
-    console.log(`ratio HTTP / raw: ${(http / raw).toFixed(2)}`);
+    console.log(
+      `intake over HTTP (${CONCURRENCY} clients, ${SECONDS} s): ${http.rate.toFixed(0)} cases/s, ` +
+        `p50 ${http.p50.toFixed(1)} ms, p99 ${http.p99.toFixed(1)} ms; API peak RSS ${rss.toFixed(0)} MiB`,
+    );
+    console.log(
+      `raw pg baseline (case + event + audit, ${CONCURRENCY} connections): ${raw.rate.toFixed(0)} transactions/s, ` +
+        `p50 ${raw.p50.toFixed(1)} ms, p99 ${raw.p99.toFixed(1)} ms`,
+    );
+    console.log(`ratio HTTP / raw: ${(http.rate / raw.rate).toFixed(2)}`);
   } finally {
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));

@@ -3,13 +3,15 @@
  * database (55 units; names drawn from common Vietnamese family, middle and given names; sealed denunciations
  * with their blind name index computed with the API's key), runs the API as a child process, then prints the
  * median time of `GET /cases` for an inspector's unit sorted by due date, a search by name, and the same for a
- * district leader, beside the plain SQL count of the rows each one reads. The scratch database is dropped.
+ * district leader, beside the plain SQL count of the cases in its scope (same run). The scratch database is dropped.
  *
  *   npm run bench:worklist            (BENCH_CASES=100000 for a shorter run; BENCH_KEEP=1 keeps the database,
  *   BENCH_REUSE=1 measures again on the kept one)
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
+import { freePort } from './free-port.js';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PiiCryptoService } from '../src/citizens/pii-crypto.service.js';
@@ -20,7 +22,8 @@ import { runMigrations } from '../src/database/migrate.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const RUNS = 15;
-const PORT = 3918;
+/** BENCH_PORT, or a port free now (a fixed one may be taken by another API on a shared machine). */
+const PORT = Number(process.env.BENCH_PORT ?? 0) || (await freePort());
 const DB = `postgres://postgres@127.0.0.1:5432/citizen_cases_bench_worklist`;
 const ADMIN = { username: 'admin', password: 'bench-admin-password' };
 const PII_KEY = Buffer.alloc(32, 7);
@@ -105,7 +108,7 @@ async function startApi(): Promise<ChildProcess> {
       NODE_ENV: 'production',
       DATABASE_URL: DB,
       PORT: String(PORT),
-      JWT_SECRET: 'bench-jwt-secret-0123456789',
+      JWT_SECRET: 'bench-jwt-secret-0123456789-0123456789',
       PII_ENCRYPTION_KEY: PII_KEY.toString('base64'),
       ADMIN_USERNAME: ADMIN.username,
       ADMIN_PASSWORD: ADMIN.password,
@@ -196,6 +199,23 @@ async function timed(path: string, token: string): Promise<{ ms: number; total: 
   return { ms: times[Math.floor(times.length / 2)], total };
 }
 
+async function timedSql(
+  client: pg.Client,
+  sql: string,
+  params: unknown[],
+): Promise<{ ms: number; n: number }> {
+  await client.query(sql, params);
+  const times: number[] = [];
+  let n = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    n = Number((await client.query(sql, params)).rows[0].count);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], n };
+}
+
 async function main(): Promise<void> {
   const reuse = Boolean(process.env.BENCH_REUSE);
   if (!reuse) {
@@ -258,34 +278,62 @@ async function main(): Promise<void> {
       await seed(client, inspector.id, wards[0]);
       console.log(`seeded ${CASES} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
-    const lines: [string, string, string][] = [
-      ['inspector, own unit, by due date', '/cases?sort=dueDate&limit=20', inspector.token],
+    // The baseline of each line: the plain SQL count of the cases in its scope (an index-only count), timed
+    // the same way over the pg client.
+    const [{ unit_id: ward }] = (
+      await client.query(`SELECT unit_id FROM app_user WHERE id = $1`, [inspector.id])
+    ).rows;
+    const [{ path: district }] = (
+      await client.query(`SELECT u.path FROM app_user a JOIN unit u ON u.id = a.unit_id WHERE a.id = $1`, [
+        leader.id,
+      ])
+    ).rows;
+    const wardCount = { sql: `SELECT count(*) FROM citizen_case WHERE unit_id = $1`, params: [ward] };
+    const districtCount = {
+      sql: `SELECT count(*) FROM citizen_case c JOIN unit u ON u.id = c.unit_id WHERE u.path LIKE $1`,
+      params: [`${district}%`],
+    };
+    const lines: [string, string, string, { sql: string; params: unknown[] }][] = [
+      ['inspector, own unit, by due date', '/cases?sort=dueDate&limit=20', inspector.token, wardCount],
       [
         'inspector, open cases by due date',
         '/cases?status=in_progress&sort=dueDate&limit=20',
         inspector.token,
+        wardCount,
       ],
       [
         'inspector, search by full name',
         `/cases?q=${encodeURIComponent('Trần Thị Hương')}&limit=20`,
         inspector.token,
+        wardCount,
       ],
       [
         'inspector, search by given name',
         `/cases?q=${encodeURIComponent('Hương')}&limit=20`,
         inspector.token,
+        wardCount,
       ],
-      ['district leader, by due date', '/cases?sort=dueDate&limit=20', leader.token],
+      ['district leader, by due date', '/cases?sort=dueDate&limit=20', leader.token, districtCount],
       [
         'district leader, search by full name',
         `/cases?q=${encodeURIComponent('Trần Thị Hương')}&limit=20`,
         leader.token,
+        districtCount,
       ],
     ];
-    console.log('\nGET /cases                                   median     total');
-    for (const [name, path, token] of lines) {
+    console.log(
+      `\nload average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
+    );
+    console.log('GET /cases                                   median     total   scope count (SQL)   ratio');
+    for (const [name, path, token, baseline] of lines) {
       const { ms, total } = await timed(path, token);
-      console.log(`${name.padEnd(44)}${ms.toFixed(1).padStart(7)} ms ${String(total).padStart(8)}`);
+      const base = await timedSql(client, baseline.sql, baseline.params);
+      console.log(
+        `${name.padEnd(44)}${ms.toFixed(1).padStart(7)} ms ${String(total).padStart(8)}   ` +
+          `${base.ms.toFixed(1).padStart(7)} ms ${String(base.n).padStart(8)}   ${(ms / base.ms).toFixed(2)}`,
+      );
     }
   } finally {
     await client.end().catch(() => undefined);

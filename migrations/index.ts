@@ -14,6 +14,9 @@ import { CreateReminderSweepState1795578100000 } from './1795578100000-CreateRem
 import { AddWorklistIndexes1795578200000 } from './1795578200000-AddWorklistIndexes.js';
 import { CreateAttachments1795987217960 } from './1795987217960-CreateAttachments.js';
 import { AddSessionVersionAndLoginClient1795987252604 } from './1795987252604-AddSessionVersionAndLoginClient.js';
+import { AddNotificationJobKey1795990000000 } from './1795990000000-AddNotificationJobKey.js';
+import { AddUnitSearchIndex1795990100000 } from './1795990100000-AddUnitSearchIndex.js';
+import { CreateCaseCodeSequences1795990200000 } from './1795990200000-CreateCaseCodeSequences.js';
 import { AddCaseStatHalfMonth1796100000000 } from './1796100000000-AddCaseStatHalfMonth.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
@@ -33,5 +36,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddWorklistIndexes1795578200000,
   CreateAttachments1795987217960,
   AddSessionVersionAndLoginClient1795987252604,
+  AddNotificationJobKey1795990000000,
+  AddUnitSearchIndex1795990100000,
+  CreateCaseCodeSequences1795990200000,
   AddCaseStatHalfMonth1796100000000,
 ];

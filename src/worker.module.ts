@@ -4,6 +4,7 @@ import { AttachmentStorageModule } from './attachments/attachment-storage.module
 import { ATTACHMENT_QUEUE } from './attachments/attachment-queue.js';
 import { AttachmentSweepProcessor } from './attachments/jobs/attachment-sweep.processor.js';
 import { AuditModule } from './audit/audit.module.js';
+import { CasesModule } from './cases/cases.module.js';
 import { CommonModule } from './common/common.module.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -37,6 +38,7 @@ export class WorkerModule {
         AuditModule,
         CitizensModule,
         NotificationsModule,
+        CasesModule,
         RemindersModule,
         AttachmentStorageModule,
         BullModule.registerQueue({ name: REMINDER_QUEUE }, { name: ATTACHMENT_QUEUE }),

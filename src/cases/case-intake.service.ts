@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import { canonicalJson } from '../common/canonical-json.js';
-import { Clock } from '../common/clock.js';
+import { BusinessClock } from '../common/clock.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { Unit } from '../units/unit.entity.js';
@@ -15,7 +15,7 @@ import { CaseNoticesService } from './case-notices.service.js';
 import { CaseQueryService } from './case-query.service.js';
 import { type CaseResponse, CaseViewService } from './case-view.service.js';
 import { type ApplicantData, Case, IdempotencyKey } from './case.entity.js';
-import { CASE_CODE_PREFIX, resolveProcedure } from './domain/case-kind.js';
+import { CASE_CODE_PREFIX, CASE_CODE_YEARS, resolveProcedure } from './domain/case-kind.js';
 import { openCase } from './domain/case-workflow.js';
 import { caseSearchText } from './domain/search-text.js';
 import type { CreateCaseDto } from './dto/create-case.dto.js';
@@ -26,14 +26,8 @@ export interface IntakeResponse extends CaseResponse {
   possibleDuplicates: { id: string; code: string; status: string; receivedAt: string }[];
 }
 
-/** How far in the future a `receivedAt` may be (clock skew between a desk PC and the server). */
-const FUTURE_TOLERANCE_MS = 60_000;
-
 @Injectable()
 export class CaseIntakeService {
-  private readonly sequences = new Set<string>();
-  private readonly units = new Map<string, Unit>();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly crypto: PiiCryptoService,
@@ -41,7 +35,7 @@ export class CaseIntakeService {
     private readonly view: CaseViewService,
     private readonly cases: CaseQueryService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
+    private readonly clock: BusinessClock,
     private readonly repository: CaseIntakeRepository,
     private readonly notices: CaseNoticesService,
   ) {}
@@ -59,7 +53,7 @@ export class CaseIntakeService {
     assertCanOpen(user, dto.kind);
     const procedure = resolveProcedure(dto.kind, dto.procedure);
     const applicant = this.checkApplicant(dto);
-    const receivedAt = this.checkReceivedAt(dto.receivedAt);
+    const receivedAt = this.clock.pastInstant('receivedAt', dto.receivedAt);
     const requestHash = createHash('sha256').update(canonicalJson(dto)).digest('hex');
     if (idempotencyKey) {
       const replay = await this.replay(user, idempotencyKey, requestHash);
@@ -71,8 +65,12 @@ export class CaseIntakeService {
     if (dto.receptionId && !within) {
       await this.checkReception(user, dto);
     }
-    const year = Number(this.deadlines.businessDate(receivedAt).slice(0, 4));
-    const sequence = await this.ensureSequence(CASE_CODE_PREFIX[dto.kind], year);
+    const year = Number(this.clock.dateOf(receivedAt).slice(0, 4));
+    if (year < CASE_CODE_YEARS.first || year > CASE_CODE_YEARS.last) {
+      throw new ValidationError(`receivedAt: no case numbers for the year ${year}`);
+    }
+    // Made by a migration, one per prefix and year: no schema change at request time.
+    const sequence = `case_code_${CASE_CODE_PREFIX[dto.kind].toLowerCase()}_${year}`;
     const pin = this.crypto.newPin();
     const caseId = randomUUID();
     // The case, its first event and its audit row are one statement, atomic on its own: an explicit
@@ -149,26 +147,19 @@ export class CaseIntakeService {
     };
   }
 
-  private checkReceivedAt(value: string | null | undefined): Date {
-    const now = this.clock.now();
-    if (value === undefined || value === null) {
-      return now;
-    }
-    const at = new Date(value);
-    if (!/([+-]\d{2}:?\d{2}|Z)$/.test(value) || Number.isNaN(at.getTime())) {
-      throw new ValidationError('receivedAt must be an ISO 8601 timestamp with an offset');
-    }
-    if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-      throw new ValidationError('receivedAt must not be in the future');
-    }
-    return at;
-  }
-
-  private async checkUnit(user: AuthUser, unitId: string | null): Promise<Unit> {
+  private async checkUnit(
+    user: AuthUser,
+    unitId: string | null,
+  ): Promise<Pick<Unit, 'id' | 'path' | 'remoteArea'>> {
     if (!unitId) {
       throw new ValidationError('unitId is required for a user without a unit');
     }
-    const unit = await this.unit(unitId);
+    // Read on every intake, not cached: units are renamed, moved and merged, and other instances would not know.
+    // A plain query: TypeORM's entity read cost intake a noticeable share of its CPU.
+    const [unit] = await this.dataSource.query<Pick<Unit, 'id' | 'path' | 'remoteArea'>[]>(
+      'SELECT id, path, remote_area AS "remoteArea" FROM unit WHERE id = $1',
+      [unitId],
+    );
     if (!unit) {
       throw new ValidationError(`unitId: no unit ${unitId}`);
     }
@@ -200,7 +191,7 @@ export class CaseIntakeService {
       procedure: Case['procedure'];
       applicant: ApplicantData | null;
       receivedAt: Date;
-      unit: Unit;
+      unit: Pick<Unit, 'id' | 'remoteArea'>;
       code: string;
       pin: string;
     },
@@ -278,34 +269,5 @@ export class CaseIntakeService {
         possibleDuplicates: await this.repository.duplicatesOf(manager, user, c),
       };
     });
-  }
-
-  /** Units are never moved or removed (no endpoint does), so a unit once read can be kept. */
-  private async unit(id: string): Promise<Unit | null> {
-    const cached = this.units.get(id);
-    if (cached) {
-      return cached;
-    }
-    const unit = await this.dataSource.manager.findOneBy(Unit, { id });
-    if (unit) {
-      this.units.set(id, unit);
-    }
-    return unit;
-  }
-
-  private async ensureSequence(prefix: string, year: number): Promise<string> {
-    const name = `case_code_${prefix.toLowerCase()}_${year}`;
-    if (!this.sequences.has(name)) {
-      try {
-        await this.dataSource.query(`CREATE SEQUENCE IF NOT EXISTS ${name}`);
-      } catch (error) {
-        // Two instances created it at the same moment (unique violation on the catalog): it exists now.
-        if ((error as { code?: string }).code !== '23505') {
-          throw error;
-        }
-      }
-      this.sequences.add(name);
-    }
-    return name;
   }
 }

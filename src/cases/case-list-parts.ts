@@ -17,27 +17,39 @@ export function scopeParts(user: AuthUser, qb: SelectQueryBuilder<Case>): Select
     : parts.map((part) => qb.clone().andWhere(part.sql, part.params));
 }
 
-/** One page of the union of disjoint parts, in `column` order (NULLS LAST) then id, and their total. */
+/**
+ * One page of the union of disjoint parts, in `column` order (NULLS LAST) then id, and their total. With
+ * `selective` (a search: its matches come from an index, not an ordered walk), the total comes with the page
+ * (`count(*) OVER ()`), so that the matches are looked up once instead of twice.
+ */
 export async function pageOfParts(
   parts: SelectQueryBuilder<Case>[],
   sort: { field: 'dueDate' | 'receivedAt'; descending: boolean },
   offset: number,
   limit: number,
+  selective = false,
 ): Promise<{ entities: Case[]; total: number }> {
   const column = sort.field === 'dueDate' ? 'c.due_date' : 'c.received_at';
   const direction = sort.descending ? 'DESC' : 'ASC';
   const results = await Promise.all(
     parts.map(async (qb) => {
-      // count(*), not TypeORM's count(DISTINCT id): a case has one unit, and the index alone answers it.
-      const { n } = (await qb.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>())!;
-      const total = n;
-      const entities = await qb
+      const counting = qb.clone();
+      const page = qb
         .orderBy(column, direction, 'NULLS LAST')
         .addOrderBy('c.id')
         .offset(parts.length === 1 ? offset : 0)
-        .limit(parts.length === 1 ? limit : offset + limit)
-        .getMany();
-      return { total, entities };
+        .limit(parts.length === 1 ? limit : offset + limit);
+      if (selective) {
+        const { entities, raw } = await page
+          .addSelect('count(*) OVER ()', 'page_total')
+          .getRawAndEntities<{ page_total: string }>();
+        if (entities.length) {
+          return { total: Number(raw[0].page_total), entities };
+        }
+      }
+      // count(*), not TypeORM's count(DISTINCT id): a case has one unit, and the index alone answers it.
+      const { n } = (await counting.select('count(*)::int', 'n').getRawOne<{ n: number }>())!;
+      return { total: n, entities: selective ? [] : await page.getMany() };
     }),
   );
   const total = results.reduce((sum, r) => sum + r.total, 0);

@@ -8,20 +8,6 @@ import { RUNNING_STATUSES, sqlStatusList } from './domain/case-workflow.js';
  */
 type Db = Pick<EntityManager, 'query'>;
 
-/** Whether a reminder of the due date of version `deadlineVersion` is still due: the case's clock still runs it. */
-export async function isStillDue(
-  db: Db,
-  caseId: string | null,
-  deadlineVersion: number | null,
-): Promise<boolean> {
-  const rows = await db.query<unknown[]>(
-    `SELECT 1 FROM citizen_case
-      WHERE id = $1 AND status IN (${sqlStatusList(RUNNING_STATUSES)}) AND deadline_version = $2`,
-    [caseId, deadlineVersion],
-  );
-  return rows.length > 0;
-}
-
 /** SQL: the ids of the cases whose unit's path matches the `LIKE` pattern given as `pattern` (a parameter). */
 export function caseIdsInUnitsSql(pattern: string): string {
   return `SELECT c.id FROM citizen_case c JOIN unit u ON u.id = c.unit_id WHERE u.path LIKE ${pattern}`;

@@ -143,6 +143,7 @@ export class CaseQueryService {
       { field: sort.endsWith('dueDate') ? 'dueDate' : 'receivedAt', descending: sort.startsWith('-') },
       (query.page - 1) * query.limit,
       query.limit,
+      Boolean(query.q),
     );
     const items = await this.view.toResponses(this.dataSource.manager, user, entities);
     return { items, total, page: query.page, limit: query.limit };

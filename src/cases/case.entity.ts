@@ -42,7 +42,7 @@ export interface ApplicantData {
 @Index('ix_citizen_case_due', ['dueDate'], { where: `"due_date" IS NOT NULL` })
 // GIN indexes written by hand in the migration (TypeORM cannot describe them): skipped by the schema check.
 @Index('ix_citizen_case_name_index', { synchronize: false })
-@Index('ix_citizen_case_search_trgm', { synchronize: false })
+@Index('ix_citizen_case_unit_search', { synchronize: false })
 // Expression indexes of the report's drill-down (migration CreateCaseStatistics).
 @Index('ix_citizen_case_report_span', { synchronize: false })
 @Index('ix_citizen_case_report_start', { synchronize: false })

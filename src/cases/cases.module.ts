@@ -7,6 +7,7 @@ import { CalendarImpactController } from './calendar-impact.controller.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { CaseCalendarHandler } from './case-calendar.handler.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
+import { CaseDueQueries } from './case-due.queries.js';
 import { CaseEditsService } from './case-edits.service.js';
 import { CaseIntakeRepository } from './case-intake.repository.js';
 import { CaseIntakeService } from './case-intake.service.js';
@@ -33,7 +34,15 @@ import { CaseStatisticsService } from './statistics/case-statistics.service.js';
     CaseDeadlineService,
     CaseCalendarHandler,
     CaseStatisticsService,
+    CaseDueQueries,
   ],
-  exports: [CaseIntakeService, CaseQueryService, CaseDeadlineService, CaseViewService, CaseStatisticsService],
+  exports: [
+    CaseIntakeService,
+    CaseQueryService,
+    CaseDeadlineService,
+    CaseViewService,
+    CaseStatisticsService,
+    CaseDueQueries,
+  ],
 })
 export class CasesModule {}

@@ -3,6 +3,9 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 
+/** A few kept-open connections: a sweep can queue thousands of mails at once. */
+export const SMTP_POOL = { pool: true, maxConnections: 5, maxMessages: 1000 } as const;
+
 function smtpOptions(smtpUrl: string): object {
   const url = new URL(smtpUrl);
   return {
@@ -12,10 +15,7 @@ function smtpOptions(smtpUrl: string): object {
     ...(url.username
       ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
       : {}),
-    // A few kept-open connections: a sweep can queue thousands of mails at once.
-    pool: true,
-    maxConnections: 5,
-    maxMessages: 1000,
+    ...SMTP_POOL,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

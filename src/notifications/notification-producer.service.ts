@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import {
+  type MailJob,
   NOTIFICATION_QUEUE,
   SEND_NOTIFICATION_JOB,
   type SendNotificationPayload,
@@ -57,20 +58,21 @@ export class NotificationProducerService implements OnModuleInit {
     }
   }
 
-  /** Queues the given rows; a row whose job exists already is not queued twice (same job id). */
+  /** Queues the given rows, one job each; a row whose job exists already is not queued twice (same job id). */
   async enqueue(ids: string[], timeoutMs = BATCH_TIMEOUT_MS): Promise<number> {
-    return this.enqueueRows(
-      ids.map((id) => ({ id, attempts: 0 })),
+    return this.enqueueJobs(
+      ids.map((id) => ({ key: id, ids: [id], attempts: 0 })),
       timeoutMs,
     );
   }
 
   /**
-   * One job per row and round: a row re-opened after it failed (`reopenFailedCitizenNotices`) is in a new round
-   * and gets a new job id, since BullMQ keeps the failed job of the previous round under the old one.
+   * Queues jobs of one or more rows; returns how many rows. A job of one row re-opened after it failed
+   * (`reopenFailedCitizenNotices`) is in a new round and gets a new job id, since BullMQ keeps the failed job of
+   * the previous round under the old one.
    */
-  private async enqueueRows(rows: { id: string; attempts: number }[], timeoutMs: number): Promise<number> {
-    if (!rows.length) {
+  async enqueueJobs(jobs: MailJob[], timeoutMs = BATCH_TIMEOUT_MS): Promise<number> {
+    if (!jobs.length) {
       return 0;
     }
     if (this.client?.status !== 'ready') {
@@ -78,13 +80,13 @@ export class NotificationProducerService implements OnModuleInit {
     }
     const perRound = this.config.mail.attempts;
     const adding = this.queue.addBulk(
-      rows.map(({ id, attempts }) => {
+      jobs.map(({ key, ids, attempts }) => {
         const round = Math.floor(attempts / perRound);
         return {
           name: SEND_NOTIFICATION_JOB,
-          data: { notificationId: id },
+          data: { notificationIds: ids },
           opts: {
-            jobId: round === 0 ? id : `${id}-r${round}`,
+            jobId: round === 0 ? key : `${key}-r${round}`,
             attempts: perRound,
             backoff: { type: 'exponential', delay: this.config.mail.backoffMs },
             removeOnComplete: { age: 24 * 3600 },
@@ -106,37 +108,49 @@ export class NotificationProducerService implements OnModuleInit {
     } finally {
       clearTimeout(timer);
     }
-    return rows.length;
+    return jobs.reduce((n, job) => n + job.ids.length, 0);
+  }
+
+  /** Like `enqueueJobs`, but Redis being away is only logged (the rows wait in the outbox): 0 then. */
+  async enqueueJobsQuietly(jobs: MailJob[]): Promise<number> {
+    try {
+      return await this.enqueueJobs(jobs);
+    } catch (error) {
+      this.warnUnavailable(error);
+      return 0;
+    }
   }
 
   /**
    * Queues every row still pending (only the citizen notices with `citizenNoticesOnly`: outside the staff send
-   * window), in batches (memory stays flat however many there are): after a crash, a Redis restart or a Redis
-   * outage during intake nothing stays behind.
+   * window), by job, in pages (memory stays flat however many there are): after a crash, a Redis restart or a
+   * Redis outage during intake nothing stays behind. A batch still waiting in the queue keeps its job id.
    */
   async enqueuePending(options: { citizenNoticesOnly?: boolean; batchSize?: number } = {}): Promise<number> {
-    const batchSize = options.batchSize ?? 5_000;
+    const batchSize = options.batchSize ?? 2_000;
     const stage = options.citizenNoticesOnly ? 'citizen_notice' : null;
     let queued = 0;
     let after: string | null = null;
     for (;;) {
-      // Keyset pagination over the partial index of pending rows.
-      const rows: { id: string; attempts: number }[] = await this.dataSource.query(
-        `SELECT id, attempts FROM notification
-          WHERE status = 'pending' AND ($1::uuid IS NULL OR id > $1) AND ($3::text IS NULL OR stage = $3)
-          ORDER BY id LIMIT $2`,
+      // Keyset pagination over the jobs of the pending rows (partial index of pending rows).
+      const jobs: MailJob[] = await this.dataSource.query(
+        `SELECT p.key, array_agg(p.id::text ORDER BY p.id) AS ids, max(p.attempts) AS attempts
+           FROM (SELECT coalesce(job_key, id::text) AS key, id, attempts FROM notification
+                  WHERE status = 'pending' AND ($3::text IS NULL OR stage = $3)) p
+          WHERE $1::text IS NULL OR p.key > $1
+          GROUP BY p.key ORDER BY p.key LIMIT $2`,
         [after, batchSize, stage],
       );
       try {
-        queued += await this.enqueueRows(rows, BATCH_TIMEOUT_MS);
+        queued += await this.enqueueJobs(jobs, BATCH_TIMEOUT_MS);
       } catch (error) {
         this.warnUnavailable(error);
         return queued;
       }
-      if (rows.length < batchSize) {
+      if (jobs.length < batchSize) {
         return queued;
       }
-      after = rows[rows.length - 1].id;
+      after = jobs[jobs.length - 1].key;
     }
   }
 

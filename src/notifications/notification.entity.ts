@@ -15,7 +15,8 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /**
  * The outbox of mails. `dedupeKey` (case, deadline version, stage, recipient) makes the same reminder
- * impossible to create twice; the row id is the BullMQ job id and the mail's Message-ID.
+ * impossible to create twice; the row id is the mail's Message-ID and, unless the row is part of a batch
+ * (`jobKey`), the BullMQ job id.
  */
 @Entity('notification')
 @Check('ck_notification_status', `"status" IN ('pending', 'sent', 'failed', 'cancelled')`)
@@ -70,6 +71,10 @@ export class Notification {
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** The batch job that sends it (the sweep's reminders); NULL: a job of its own under the row id. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  jobKey: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

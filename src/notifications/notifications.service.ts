@@ -57,7 +57,8 @@ export class NotificationsService {
           status: row.status,
         });
       }
-      await manager.query(`UPDATE notification SET status = 'pending' WHERE id = $1`, [id]);
+      // Out of its sweep batch, if it was in one: a job of its own under its id (the batch's job stays failed).
+      await manager.query(`UPDATE notification SET status = 'pending', job_key = NULL WHERE id = $1`, [id]);
       await this.audit.record(manager, {
         action: 'notification.retry',
         entityType: 'notification',

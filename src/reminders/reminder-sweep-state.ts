@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { DueCaseFilter } from '../cases/case-due.queries.js';
 import type { StageBounds } from './domain/reminder-schedule.js';
 
 /**
@@ -8,9 +9,8 @@ import type { StageBounds } from './domain/reminder-schedule.js';
  * the outbox is skipped by its unique key either way, so this only narrows the work, never the result.
  */
 export interface SweepPlan {
-  /** An SQL condition on `c` (parameters from $4), and its parameters. */
-  filter: string;
-  params: unknown[];
+  /** Which due cases to look at (cases' `dueCasesPage`); none when nothing changed. */
+  only: DueCaseFilter['only'];
   /** Whether anything can have changed since the last sweep (the digests are looked at only then). */
   changed: boolean;
 }
@@ -22,7 +22,10 @@ interface StateRow {
   full_sweep: boolean;
 }
 
-/** Reads and resets the sweep state, in the sweep's transaction (the row lock serialises concurrent sweeps). */
+/**
+ * Reads and resets the sweep state, in a transaction that the sweep commits once every reminder is created
+ * (the row lock serialises concurrent sweeps; a sweep that dies rolls it back, so the next one does it again).
+ */
 export async function planSweep(manager: EntityManager, bounds: StageBounds): Promise<SweepPlan> {
   const [state] = await manager.query<StateRow[]>(
     `SELECT to_char(today, 'YYYY-MM-DD') AS today, to_char(due_soon_until, 'YYYY-MM-DD') AS due_soon_until,
@@ -48,22 +51,28 @@ export async function planSweep(manager: EntityManager, bounds: StageBounds): Pr
     bounds.dueSoonUntil < state.due_soon_until! ||
     bounds.escalateOnOrBefore < state.escalate_on_or_before!
   ) {
-    return { filter: 'TRUE', params: [], changed: true };
+    return { only: undefined, changed: true };
   }
   const moved =
     bounds.today !== state.today ||
     bounds.dueSoonUntil !== state.due_soon_until ||
     bounds.escalateOnOrBefore !== state.escalate_on_or_before;
   if (!moved && !dirty.length) {
-    return { filter: 'FALSE', params: [], changed: false };
+    return { only: { caseIds: [], dueRanges: [] }, changed: false };
   }
   return {
-    // Newly due soon, due today or overdue, newly escalated; or changed.
-    filter: moved
-      ? `(c.id = ANY($4::uuid[]) OR (c.due_date > $5 AND c.due_date <= $2) OR (c.due_date >= $6 AND c.due_date <= $1)
-          OR (c.due_date > $7 AND c.due_date <= $3))`
-      : 'c.id = ANY($4::uuid[])',
-    params: moved ? [dirty, state.due_soon_until, state.today, state.escalate_on_or_before] : [dirty],
+    // Changed; or newly due soon, due today or overdue, newly escalated.
+    only: {
+      caseIds: dirty,
+      dueRanges: moved
+        ? [
+            { after: state.due_soon_until!, until: bounds.dueSoonUntil },
+            // Due today before, overdue now.
+            { from: state.today, until: bounds.today },
+            { after: state.escalate_on_or_before!, until: bounds.escalateOnOrBefore },
+          ]
+        : [],
+    },
     changed: true,
   };
 }

@@ -1,13 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { businessDateOf } from '../calendar/domain/business-date.js';
-import { Clock } from '../common/clock.js';
+import { CaseDueQueries, type DueCursor, type DuePart } from '../cases/case-due.queries.js';
+import { BusinessClock } from '../common/clock.js';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { NotificationProducerService } from '../notifications/notification-producer.service.js';
-import { isWithinSendWindow, parseSendWindow, stageBounds } from './domain/reminder-schedule.js';
+import { outboxInsertSql } from '../notifications/notification-queue.js';
+import {
+  isWithinSendWindow,
+  parseSendWindow,
+  type StageBounds,
+  stageBounds,
+} from './domain/reminder-schedule.js';
 import { planSweep, type SweepPlan } from './reminder-sweep-state.js';
 
 export interface SweepResult {
@@ -18,6 +25,65 @@ export interface SweepResult {
   queued: number;
 }
 
+/** Due cases per statement, and mails per BullMQ job (a job sends its mails one after the other). */
+const CASES_PER_PAGE = 4_000;
+const MAILS_PER_JOB = 50;
+/** Pages created side by side (PostgreSQL inserts with one core per connection). */
+const SWEEP_STREAMS = 2;
+
+interface PageRow {
+  cases: number;
+  last_due: string | null;
+  last_id: string | null;
+  jobs: { key: string; ids: string[] }[] | null;
+}
+
+/**
+ * The reminders of one page of due cases ($1 today, $2 escalation bound, the page's
+ * parameters, then the batch tag): each stage reached, to the assignee (the leaders of the unit when there is
+ * none, and for an escalation), into the outbox with time-ordered ids (the primary key and the pending index
+ * grow at their end), grouped into jobs of MAILS_PER_JOB; answers the page's size, its last case and the jobs.
+ */
+function createRemindersSql(page: string, tagParam: number): string {
+  const recipient = (join: string, where: string): string =>
+    `SELECT st.*, u.id AS user_id, u.email, u.full_name FROM staged st JOIN app_user u ON ${join}
+      WHERE ${where} AND u.active AND u.email IS NOT NULL`;
+  return `WITH due AS (${page}
+     ), staged AS (
+       SELECT d.*, s.stage
+         FROM due d
+        CROSS JOIN LATERAL (VALUES
+          (CASE WHEN d.due_date > $1::date THEN 'due_soon' END),
+          (CASE WHEN d.due_date = $1::date THEN 'due_today' END),
+          (CASE WHEN d.due_date < $1::date THEN 'overdue' END),
+          (CASE WHEN d.due_date <= $2::date THEN 'escalation' END)) AS s(stage)
+        WHERE s.stage IS NOT NULL
+     ), recipient AS (
+       ${recipient('u.id = st.assignee_id', `st.stage <> 'escalation'`)}
+       UNION ALL
+       ${recipient(`u.unit_id = st.unit_id AND u.role = 'leader'`, `(st.stage = 'escalation' OR st.assignee_id IS NULL)`)}
+     ), ins AS (
+       ${outboxInsertSql(
+         'id, dedupe_key, case_id, stage, template, recipient_user_id, recipient, deadline, deadline_version, data, job_key',
+         `SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
+                substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6),
+                52, 1), 53, 1), 'hex')::uuid,
+              r.id || ':' || r.deadline_version || ':' || r.stage || ':' || r.user_id, r.id, r.stage, r.stage, r.user_id,
+              r.email, r.due_date, r.deadline_version,
+              jsonb_build_object('code', r.code, 'kind', r.kind, 'caseSubject', r.subject,
+                                 'dueDate', to_char(r.due_date, 'DD/MM/YYYY'), 'recipientName', r.full_name),
+              $${tagParam}::text || '.' || (row_number() OVER () / ${MAILS_PER_JOB})
+         FROM recipient r`,
+         'id, job_key',
+       )}
+     )
+     SELECT (SELECT count(*)::int FROM due) AS cases,
+            (SELECT to_char(due_date, 'YYYY-MM-DD') FROM due ORDER BY due_date DESC, id DESC LIMIT 1) AS last_due,
+            (SELECT id FROM due ORDER BY due_date DESC, id DESC LIMIT 1) AS last_id,
+            (SELECT json_agg(json_build_object('key', j.job_key, 'ids', j.ids))
+               FROM (SELECT job_key, array_agg(id ORDER BY id) AS ids FROM ins GROUP BY job_key) j) AS jobs`;
+}
+
 /**
  * Creates every reminder whose time has come for the current deadline of each open case, the leaders' daily
  * digest, and queues every pending outbox row. Rows are unique per (case, deadline version, stage, recipient),
@@ -26,14 +92,17 @@ export interface SweepResult {
 @Injectable()
 export class ReminderSweepService {
   private readonly logger = new Logger(ReminderSweepService.name);
+  /** Due cases per statement (a test makes it small to stop a sweep between two pages). */
+  casesPerPage = CASES_PER_PAGE;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly calendar: CalendarService,
     private readonly producer: NotificationProducerService,
-    private readonly clock: Clock,
+    private readonly clock: BusinessClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
+    private readonly cases: CaseDueQueries,
   ) {}
 
   async sweep(): Promise<SweepResult> {
@@ -55,70 +124,110 @@ export class ReminderSweepService {
       return { ran: false, created: 0, digests: 0, queued };
     }
     const { dueSoonDays, escalationDays } = this.config.reminders;
-    const bounds = stageBounds(
-      calendar,
-      businessDateOf(now, this.config.businessTimeZone),
-      dueSoonDays,
-      escalationDays,
-    );
-    const { created, digests } = await this.dataSource.transaction(async (manager) => {
-      const plan = await planSweep(manager, bounds);
-      return {
-        created: plan.changed ? await this.createReminders(manager, bounds, plan) : 0,
-        digests:
-          plan.changed && calendar.isWorkingDay(bounds.today)
-            ? await this.createDigests(manager, bounds.today)
-            : 0,
-      };
-    });
-    const queued = await this.producer.enqueuePending();
+    const bounds = stageBounds(calendar, this.clock.dateOf(now), dueSoonDays, escalationDays);
+    // What an earlier sweep or an outage left pending first; this sweep's rows are queued as they are created.
+    let queued = await this.producer.enqueuePending();
+    const runner = this.dataSource.createQueryRunner();
+    let created = 0;
+    let digests = 0;
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      const plan = await planSweep(runner.manager, bounds);
+      if (plan.changed) {
+        const reminders = await this.createReminders(bounds, plan);
+        created = reminders.created;
+        queued += reminders.queued;
+        if (calendar.isWorkingDay(bounds.today)) {
+          const ids = await this.createDigests(bounds.today);
+          digests = ids.length;
+          queued += await this.producer.enqueueJobsQuietly(
+            ids.map((id) => ({ key: id, ids: [id], attempts: 0 })),
+          );
+        }
+      }
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) {
+        await runner.rollbackTransaction();
+      }
+      throw error;
+    } finally {
+      await runner.release();
+    }
     this.logger.log({ message: 'reminder sweep', today: bounds.today, created, digests, reopened, queued });
     return { ran: true, created, digests, queued };
   }
 
-  /** One statement: the due cases (index on due_date), their stages, their recipients, into the outbox. */
+  /**
+   * The due cases page by page (memory stays flat), in SWEEP_STREAMS disjoint streams side by side; each page is
+   * one statement that creates the reminders of its cases (their stages, their recipients) and commits them, and
+   * its mails are queued in jobs of MAILS_PER_JOB while the stream's next page is created. A sweep that dies
+   * leaves the state unchanged (its transaction rolls back): the next sweep creates the rest, and queues what
+   * was created but not queued.
+   */
   private async createReminders(
-    manager: EntityManager,
-    bounds: ReturnType<typeof stageBounds>,
+    bounds: StageBounds,
     plan: SweepPlan,
-  ): Promise<number> {
-    const [{ n }] = await manager.query<{ n: number }[]>(
-      `WITH due AS (
-         SELECT c.id, c.code, c.kind, c.subject, c.due_date, c.deadline_version, c.assignee_id, c.unit_id
-           FROM citizen_case c
-          WHERE c.due_date <= $2 AND c.status IN ('received', 'in_progress') AND ${plan.filter}
-       ), staged AS (
-         SELECT d.*, s.stage
-           FROM due d
-          CROSS JOIN LATERAL (VALUES
-            (CASE WHEN d.due_date > $1 THEN 'due_soon' END),
-            (CASE WHEN d.due_date = $1 THEN 'due_today' END),
-            (CASE WHEN d.due_date < $1 THEN 'overdue' END),
-            (CASE WHEN d.due_date <= $3 THEN 'escalation' END)) AS s(stage)
-          WHERE s.stage IS NOT NULL
-       ), ins AS (
-       INSERT INTO notification (dedupe_key, case_id, stage, template, recipient_user_id, recipient, deadline,
-                                 deadline_version, data)
-       SELECT st.id || ':' || st.deadline_version || ':' || st.stage || ':' || u.id, st.id, st.stage, st.stage, u.id,
-              u.email, st.due_date, st.deadline_version,
-              jsonb_build_object('code', st.code, 'kind', st.kind, 'caseSubject', st.subject,
-                                 'dueDate', to_char(st.due_date, 'DD/MM/YYYY'), 'recipientName', u.full_name)
-         FROM staged st
-         JOIN app_user u
-           ON u.active AND u.email IS NOT NULL
-          AND CASE WHEN st.stage <> 'escalation' AND st.assignee_id IS NOT NULL THEN u.id = st.assignee_id
-                   ELSE u.role = 'leader' AND u.unit_id = st.unit_id END
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING 1
-       ) SELECT count(*)::int AS n FROM ins`,
-      [bounds.today, bounds.dueSoonUntil, bounds.escalateOnOrBefore, ...plan.params],
+  ): Promise<{ created: number; queued: number }> {
+    // Once Redis failed to take a batch, the rest waits in the outbox for the next sweep.
+    const redis = { down: false };
+    // Every stream ends before the sweep does (or fails), so none writes after its transaction is over.
+    const settled = await Promise.allSettled(
+      Array.from({ length: SWEEP_STREAMS }, (_, part) =>
+        this.createStream(bounds, plan, { index: part, count: SWEEP_STREAMS }, redis),
+      ),
     );
-    return n;
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) {
+      throw failed.reason;
+    }
+    const streams = settled.map(
+      (s) => (s as PromiseFulfilledResult<{ created: number; queued: number }>).value,
+    );
+    return {
+      created: streams.reduce((n, s) => n + s.created, 0),
+      queued: streams.reduce((n, s) => n + s.queued, 0),
+    };
+  }
+
+  private async createStream(
+    bounds: StageBounds,
+    plan: SweepPlan,
+    part: DuePart,
+    redis: { down: boolean },
+  ): Promise<{ created: number; queued: number }> {
+    const filter = { dueOnOrBefore: bounds.dueSoonUntil, only: plan.only, part };
+    let after: DueCursor | null = null;
+    let created = 0;
+    let queued = 0;
+    let queueing: Promise<number> = Promise.resolve(0);
+    for (;;) {
+      const page = this.cases.dueCasesPage(filter, after, this.casesPerPage, 3);
+      const [row] = await this.dataSource.query<PageRow[]>(
+        createRemindersSql(page.sql, 3 + page.params.length),
+        [bounds.today, bounds.escalateOnOrBefore, ...page.params, randomUUID()],
+      );
+      const jobs = (row.jobs ?? []).map((j) => ({ key: j.key, ids: j.ids, attempts: 0 }));
+      created += jobs.reduce((n, j) => n + j.ids.length, 0);
+      queued += await queueing;
+      queueing = redis.down
+        ? Promise.resolve(0)
+        : this.producer.enqueueJobsQuietly(jobs).then((n) => {
+            redis.down ||= jobs.length > 0 && n === 0;
+            return n;
+          });
+      if (row.cases < this.casesPerPage) {
+        break;
+      }
+      after = { dueDate: row.last_due!, id: row.last_id! };
+    }
+    return { created, queued: queued + (await queueing) };
   }
 
   /** Each leader with overdue or due-today cases in their unit tree gets one digest a working day. */
-  private async createDigests(manager: EntityManager, today: string): Promise<number> {
-    const rows = await manager.query<unknown[]>(
+  private async createDigests(today: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
       `WITH leader AS (
          SELECT u.id, u.email, u.full_name, unit.path
            FROM app_user u JOIN unit ON unit.id = u.unit_id
@@ -133,18 +242,19 @@ export class ReminderSweepService {
                   FILTER (WHERE c.due_date = $1) AS due_today
            FROM leader l
            JOIN unit cu ON cu.path LIKE l.path || '%'
-           JOIN citizen_case c ON c.unit_id = cu.id AND c.due_date <= $1 AND c.status IN ('received', 'in_progress')
+           JOIN (${this.cases.dueCasesOfUnits(1)}) c ON c.unit_id = cu.id
           GROUP BY l.id
        )
-       INSERT INTO notification (dedupe_key, stage, template, recipient_user_id, recipient, data)
-       SELECT 'digest:' || $1 || ':' || l.id, 'digest', 'digest', l.id, l.email,
+       ${outboxInsertSql(
+         'dedupe_key, stage, template, recipient_user_id, recipient, data',
+         `SELECT 'digest:' || $1 || ':' || l.id, 'digest', 'digest', l.id, l.email,
               jsonb_build_object('date', to_char($1::date, 'DD/MM/YYYY'), 'recipientName', l.full_name,
                                  'overdue', coalesce(x.overdue, '[]'), 'dueToday', coalesce(x.due_today, '[]'))
-         FROM listed x JOIN leader l ON l.id = x.leader_id
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
+         FROM listed x JOIN leader l ON l.id = x.leader_id`,
+         'id',
+       )}`,
       [today],
     );
-    return rows.length;
+    return rows.map((r) => r.id);
   }
 }

@@ -1,5 +1,11 @@
 import { jest } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { Clock } from '../../src/common/clock.js';
+import {
+  NOTIFICATION_QUEUE,
+  type SendNotificationPayload,
+} from '../../src/notifications/notification-queue.js';
 import { ReminderSweepService } from '../../src/reminders/reminder-sweep.service.js';
 import { act, openCase } from '../utils/cases.js';
 import { TestApp, type TestUser } from '../utils/test-app.js';
@@ -67,5 +73,54 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     await t.createUser('leader', unitId, { email: 'phochutich@ubnd.vn' });
     await sweep();
     expect(await stages(c.id)).toEqual(['overdue:chutich@ubnd.vn', 'overdue:phochutich@ubnd.vn']);
+  });
+
+  it('loses nothing when a sweep dies half-way: the next one creates the rest and queues what was left', async () => {
+    now = new Date('2024-04-10T09:00:00+07:00');
+    const unit = (await t.createUnit({ level: 'district' })).id;
+    const boss = await t.createUser('leader', unit, { email: 'truongphong@ubnd.vn' });
+    const cases = [];
+    for (let i = 0; i < 5; i += 1) {
+      // Acceptance due 2024-04-08 (10 working days): overdue and escalated on 2024-04-10.
+      cases.push(await openCase(t, boss, { receivedAt: '2024-03-25T09:00:00+07:00' }));
+    }
+    const service = t.app.get(ReminderSweepService);
+    service.casesPerPage = 2;
+    const query = t.dataSource.query.bind(t.dataSource);
+    let pages = 0;
+    const spy = jest.spyOn(t.dataSource, 'query').mockImplementation((sql: string, ...rest) => {
+      if (sql.includes('INSERT INTO notification (id, dedupe_key') && ++pages === 2) {
+        return Promise.reject(new Error('the worker died'));
+      }
+      return query(sql, ...rest);
+    });
+    try {
+      await expect(sweep()).rejects.toThrow('the worker died');
+    } finally {
+      spy.mockRestore();
+    }
+    const [state] = await t.dataSource.query(
+      `SELECT to_char(today, 'YYYY-MM-DD') AS today FROM reminder_sweep_state`,
+    );
+    expect(state.today).toBe('2024-04-04'); // the dead sweep's state change rolled back
+    const halfway = (await Promise.all(cases.map((c) => stages(c.id)))).flat().length;
+    expect(halfway).toBeLessThan(10);
+
+    await sweep();
+    for (const c of cases) {
+      expect(await stages(c.id)).toEqual(['escalation:truongphong@ubnd.vn', 'overdue:truongphong@ubnd.vn']);
+    }
+    const pending: { id: string }[] = await t.dataSource.query(
+      `SELECT id FROM notification WHERE status = 'pending' AND case_id = ANY($1)`,
+      [cases.map((c) => c.id)],
+    );
+    const queue = t.app.get<Queue<SendNotificationPayload>>(getQueueToken(NOTIFICATION_QUEUE));
+    const queued = new Set(
+      (await queue.getJobs(['waiting', 'delayed', 'active'])).flatMap(
+        (j) => j.data.notificationIds ?? [j.data.notificationId],
+      ),
+    );
+    expect(pending.filter((r) => !queued.has(r.id))).toEqual([]);
+    service.casesPerPage = 4_000;
   });
 });

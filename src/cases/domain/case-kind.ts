@@ -124,6 +124,9 @@ export const CASE_CODE_PREFIX: Record<CaseKind, string> = {
   certification: 'CT',
 };
 
+/** The years whose case-number sequences exist (`case_code_<prefix>_<year>`, migration CreateCaseCodeSequences). */
+export const CASE_CODE_YEARS = { first: 2000, last: 2099 } as const;
+
 export const COMPLEXITIES = ['normal', 'complex', 'especially_complex'] as const;
 export type Complexity = (typeof COMPLEXITIES)[number];
 

@@ -1,8 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type Type } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { isStillDue } from '../../cases/case-queries.js';
+import { DataSource, In } from 'typeorm';
+import { CaseDueQueries } from '../../cases/case-due.queries.js';
 import { PiiCryptoService } from '../../citizens/pii-crypto.service.js';
 import type { AppConfig } from '../../config/config.js';
 import { runLoggedJob } from '../../logging/job-log-context.js';
@@ -21,8 +21,8 @@ export function scrub(text: string, address: string): string {
 }
 
 /**
- * Sends one outbox row. Idempotent: a row no longer pending is skipped; a reminder whose case moved on (closed,
- * or a new deadline) is cancelled; the Message-ID is the row id, so a mail server can drop a duplicate sent
+ * Sends the outbox rows of one job. Idempotent: a row no longer pending is skipped; a reminder whose case moved
+ * on (closed, or a new deadline) is cancelled; the Message-ID is the row id, so a mail server can drop a duplicate sent
  * when a worker died between sending and recording it. Registered in the worker process only, with its
  * settings by `sendNotificationProcessor`.
  */
@@ -36,23 +36,55 @@ export class SendNotificationProcessor extends WorkerHost {
     private readonly transport: MailTransportService,
     private readonly crypto: PiiCryptoService,
     private readonly metrics: MetricsService,
+    private readonly cases: CaseDueQueries,
   ) {
     super();
   }
 
   process(job: Job<SendNotificationPayload>): Promise<string> {
-    return runLoggedJob(job, this.logger, () => this.send(job));
+    return runLoggedJob(job, this.logger, () => this.sendAll(job));
   }
 
-  private async send(job: Job<SendNotificationPayload>): Promise<string> {
-    const row = await this.dataSource.manager.findOneBy(Notification, { id: job.data.notificationId });
-    if (!row || row.status !== 'pending') {
-      return 'skipped';
+  /**
+   * The job's rows in order, one mail at a time (as many mails in flight as jobs), each tried once per attempt.
+   * If any failed, BullMQ retries the job after its backoff (rows sent already are skipped then); on the last
+   * attempt each one that fails is marked `failed`.
+   */
+  private async sendAll(job: Job<SendNotificationPayload>): Promise<string> {
+    const ids = job.data.notificationIds ?? (job.data.notificationId ? [job.data.notificationId] : []);
+    const rows = await this.dataSource.manager.find(Notification, {
+      where: { id: In(ids), status: 'pending' },
+      order: { id: 'ASC' },
+    });
+    const reminders = rows.filter((r) => REMINDER_STAGES.has(r.stage) && r.caseId);
+    const due = await this.cases.stillDue(
+      reminders.map((r) => ({ caseId: r.caseId!, deadlineVersion: r.deadlineVersion ?? 0 })),
+    );
+    const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const counts = { sent: 0, cancelled: 0, failed: 0 };
+    let firstError: Error | null = null;
+    for (const row of rows) {
+      const outcome = await this.send(job, row, due, last);
+      if (outcome instanceof Error) {
+        counts.failed += 1;
+        firstError ??= outcome;
+      } else {
+        counts[outcome] += 1;
+      }
     }
-    if (
-      REMINDER_STAGES.has(row.stage) &&
-      !(await isStillDue(this.dataSource, row.caseId, row.deadlineVersion))
-    ) {
+    if (firstError) {
+      throw firstError;
+    }
+    return `sent ${counts.sent}, cancelled ${counts.cancelled}, skipped ${ids.length - rows.length}`;
+  }
+
+  private async send(
+    job: Job<SendNotificationPayload>,
+    row: Notification,
+    due: Set<string>,
+    last: boolean,
+  ): Promise<'sent' | 'cancelled' | Error> {
+    if (REMINDER_STAGES.has(row.stage) && !due.has(`${row.caseId}:${row.deadlineVersion}`)) {
       await this.dataSource.manager.update(
         Notification,
         { id: row.id, status: 'pending' },
@@ -68,7 +100,6 @@ export class SendNotificationProcessor extends WorkerHost {
         messageId: `<${row.id}@citizen-cases>`,
       });
     } catch (error) {
-      const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       // An SMTP refusal may quote the address: a sealed one must not reach the outbox columns or the log.
       const reason = row.recipientCipher
         ? scrub(String(error), this.crypto.decrypt<string>(row.recipientCipher))
@@ -90,8 +121,7 @@ export class SendNotificationProcessor extends WorkerHost {
         last,
       });
       // The original error is left out on purpose: its text may quote a sealed address.
-      // eslint-disable-next-line preserve-caught-error
-      throw new Error(reason);
+      return new Error(reason);
     }
     await this.dataSource.query(
       `UPDATE notification SET status = 'sent', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`,
