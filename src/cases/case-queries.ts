@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { ScopedCase } from './case-access.js';
-import { RUNNING_STATUSES, sqlStatusList } from './domain/case-workflow.js';
 
 /**
  * What other modules ask of cases, so that the SQL naming cases' tables stays in this module. Plain functions
