@@ -10,7 +10,7 @@ import { insertCaseEvent } from './case-events.js';
 import { CaseQueryService } from './case-query.service.js';
 import { type CaseResponse, CaseViewService, type LoadedCase } from './case-view.service.js';
 import { type ApplicantData, Case } from './case.entity.js';
-import type { CaseNoteResponse } from './case.response.js';
+import type { CaseNoteResponse } from './cases.response.js';
 import { caseSearchText } from './domain/search-text.js';
 import type { CreateCaseNoteDto, UpdateCaseDto } from './dto/case-edit.dto.js';
 

@@ -17,12 +17,6 @@ import type { Page } from '../common/validation/pagination.dto.js';
 import { CaseActionsService } from './case-actions.service.js';
 import type { CaseCapabilities } from './case-allowed-actions.js';
 import { CaseEditsService } from './case-edits.service.js';
-import {
-  CaseDetailResponse,
-  CaseEventResponse as CaseEventBody,
-  CaseNoteResponse,
-  CaseResponse as CaseBody,
-} from './case.response.js';
 import { CreateCaseNoteDto, UpdateCaseDto } from './dto/case-edit.dto.js';
 import { CaseIntakeService, type IntakeResponse } from './case-intake.service.js';
 import { type CaseDeadlineResponse, type CaseEventResponse, CaseQueryService } from './case-query.service.js';
@@ -34,6 +28,9 @@ import { CreateCaseDto } from './dto/create-case.dto.js';
 import { CaseIdentityDto, IdentityQuery } from './dto/identity.dto.js';
 import {
   CaseDeadlineResponseDto,
+  CaseDetailResponse,
+  CaseEventResponse as CaseEventBody,
+  CaseNoteResponse,
   CasePageDto,
   CaseResponseDto,
   IntakeResponseDto,
@@ -85,7 +82,7 @@ export class CasesController {
 
   @Patch(':id')
   @ApiOperation({ summary: "Correct a case's subject, content or the applicant's contact details" })
-  @ApiOkResponse({ type: CaseBody })
+  @ApiOkResponse({ type: CaseResponseDto })
   correct(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageResponse } from '../common/validation/page.response.js';
 import type { DeadlineExplanation } from '../calendar/domain/deadline-clock.js';
 import type { DeadlineUnit } from '../calendar/domain/deadline-rule-table.js';
-import { CHANNELS, type ApplicantData, type Channel } from './case.entity.js';
+import { CHANNELS, type Channel } from './case.entity.js';
 import type { IntakeResponse } from './case-intake.service.js';
 import type { CaseDeadlineResponse } from './case-query.service.js';
 import type { PublicCaseResponse } from './public-lookup.service.js';
@@ -17,35 +17,25 @@ import {
   type Complexity,
   PROCEDURES,
 } from './domain/case-kind.js';
-import { CASE_STATUSES, type CaseStatus } from './domain/case-workflow.js';
+import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from './domain/case-workflow.js';
+import { RevealedApplicantDto } from './dto/identity.dto.js';
 
 const ALL_PROCEDURES = [...new Set(Object.values(PROCEDURES).flat())];
+const DATE = { type: String, format: 'date', nullable: true } as const;
+const TIMESTAMP = { type: String, format: 'date-time', nullable: true } as const;
 
-export class ApplicantResponseDto implements ApplicantData {
-  @ApiProperty()
-  fullName: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  idNumber?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  phone?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  email?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  address?: string | null;
-}
-
-export class CaseDeadlinesDto {
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+export class CaseDeadlinesResponse {
+  @ApiProperty({ ...DATE, description: 'counted from receipt (null for civil_status and certification)' })
   acceptance: string | null;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true })
+  @ApiProperty({
+    ...DATE,
+    description: 'counted from acceptance (civil_status, certification: from receipt)',
+  })
   resolution: string | null;
 }
 
+/** A case as lists and actions return it (API.md "Cases"). */
 export class CaseResponseDto implements CaseResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -71,8 +61,12 @@ export class CaseResponseDto implements CaseResponse {
   @ApiProperty()
   content: string;
 
-  @ApiProperty({ type: () => ApplicantResponseDto, nullable: true })
-  applicant: ApplicantResponseDto | null;
+  @ApiProperty({
+    type: RevealedApplicantDto,
+    nullable: true,
+    description: 'null when anonymous or sealed (`applicantSealed`)',
+  })
+  applicant: RevealedApplicantDto | null;
 
   @ApiProperty()
   applicantSealed: boolean;
@@ -98,13 +92,13 @@ export class CaseResponseDto implements CaseResponse {
   @ApiProperty({ format: 'date-time' })
   receivedAt: string;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty(TIMESTAMP)
   acceptedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty(TIMESTAMP)
   resolvedAt: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty(TIMESTAMP)
   finishedAt: string | null;
 
   @ApiProperty({ enum: CASE_OUTCOMES, enumName: 'CaseOutcome', nullable: true })
@@ -113,10 +107,10 @@ export class CaseResponseDto implements CaseResponse {
   @ApiProperty({ type: String, nullable: true })
   decisionNumber: string | null;
 
-  @ApiProperty({ type: () => CaseDeadlinesDto })
-  deadlines: CaseDeadlinesDto;
+  @ApiProperty({ type: CaseDeadlinesResponse })
+  deadlines: CaseDeadlinesResponse;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Deadline of the running clock' })
+  @ApiProperty({ ...DATE, description: 'the deadline of the clock that runs now' })
   dueDate: string | null;
 
   @ApiProperty()
@@ -128,11 +122,97 @@ export class CaseResponseDto implements CaseResponse {
   @ApiProperty()
   extensionCount: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'send it back with every change; 409 when stale' })
   version: number;
 }
 
 export class CasePageDto extends PageResponse(CaseResponseDto) {}
+
+export class ExtensionAllowanceResponse {
+  @ApiProperty({ description: 'the most days the next extension may add (the default of `days`)' })
+  maxDays: number;
+
+  @ApiProperty({ enum: ['calendar_days', 'working_days'] })
+  unit: 'calendar_days' | 'working_days';
+
+  @ApiProperty({ description: 'extensions left, this one included' })
+  remaining: number;
+}
+
+/** `GET /cases/:id`: the case and what this user may do on it now. */
+export class CaseDetailResponse extends CaseResponseDto {
+  @ApiProperty({
+    enum: CASE_ACTIONS,
+    isArray: true,
+    description: 'the actions this user may take on this case now (status, role, scope and the law together)',
+  })
+  allowedActions: CaseAction[];
+
+  @ApiProperty({
+    type: ExtensionAllowanceResponse,
+    nullable: true,
+    description: 'the legal maximum of the next extension; null unless `extend` is allowed',
+  })
+  extension: ExtensionAllowanceResponse | null;
+
+  @ApiProperty({ description: 'whether this user may add notes and correct details' })
+  canEdit: boolean;
+}
+
+/** One item of `GET /cases/:id/events`. */
+export class CaseEventResponse {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty({
+    description: 'received, an action (accept, extend...), note, details_corrected, deadline_recomputed, ...',
+  })
+  type: string;
+
+  @ApiProperty({ format: 'date-time', description: 'when it happened (on paper)' })
+  occurredAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'when it was recorded' })
+  recordedAt: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'the full name of the actor' })
+  actorName: string | null;
+
+  @ApiProperty({ enum: CASE_STATUSES, nullable: true })
+  fromStatus: CaseStatus | null;
+
+  @ApiProperty({ enum: CASE_STATUSES })
+  toStatus: CaseStatus;
+
+  @ApiProperty({ ...DATE, description: 'the due date of the running clock right after the event' })
+  dueDate: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'the body of the action (reason, outcome...), `{text}` of a note, `{fields}` of a correction',
+  })
+  data: Record<string, unknown>;
+}
+
+/** `POST /cases/:id/notes`. */
+export class CaseNoteResponse {
+  @ApiProperty({ description: 'the id of its timeline event' })
+  id: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ format: 'uuid' })
+  authorId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
 
 export class PossibleDuplicateDto {
   @ApiProperty({ format: 'uuid' })
@@ -251,6 +331,6 @@ export class PublicCaseResponseDto implements PublicCaseResponse {
   @ApiProperty({ type: String, format: 'date', nullable: true })
   dueDate: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty(TIMESTAMP)
   resolvedAt: string | null;
 }

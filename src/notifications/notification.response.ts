@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '../common/validation/page.response.js';
 import { NOTIFICATION_STAGES, NOTIFICATION_STATUSES } from './notification.entity.js';
 import type { NotificationStage, NotificationStatus } from './notification.entity.js';
 
@@ -31,3 +32,5 @@ export class NotificationResponse {
   @ApiProperty({ type: String, nullable: true, description: 'why the last attempt failed' })
   lastError: string | null;
 }
+
+export class NotificationPageDto extends PageResponse(NotificationResponse) {}

@@ -4,9 +4,8 @@ import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import type { Page } from '../common/validation/pagination.dto.js';
 import { NotificationQuery } from './dto/notification-query.dto.js';
-import { NotificationResponse } from './notification.response.js';
+import { NotificationPageDto, NotificationResponse } from './notification.response.js';
 import { NotificationsService } from './notifications.service.js';
-import { NotificationPageDto } from './notifications.response.js';
 
 @ApiTags('notifications')
 @ApiBearerAuth()

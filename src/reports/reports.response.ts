@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CASE_KINDS } from '../cases/domain/case-kind.js';
 import { CASE_STATUSES } from '../cases/domain/case-workflow.js';
 import { RESOLUTION_BUCKETS, type ResolutionBucket } from '../cases/statistics/statistics-types.js';
 import { RECEPTION_CATEGORIES, RECEPTION_OUTCOMES } from '../reception/domain/reception-rules.js';
@@ -159,7 +160,7 @@ export class ResolutionCaseItemDto implements ResolutionCaseItem {
   @ApiProperty()
   code: string;
 
-  @ApiProperty({ enum: ['complaint', 'denunciation', 'petition', 'civil_status', 'certification'] })
+  @ApiProperty({ enum: CASE_KINDS })
   kind: StoredReportKind;
 
   @ApiProperty({ enum: CASE_STATUSES, enumName: 'CaseStatus' })

@@ -209,16 +209,16 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   },
 
   // ---- Hộ tịch (DOMAIN.md §6): counted from receipt of a complete dossier
-  civilStatus(null, 'same_day', 0, 'Luật Hộ tịch 2014 Điều 5(3)'),
-  civilStatus('birth', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 16(2)'),
-  civilStatus('marriage', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 18(2)'),
-  civilStatus('death', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 34(2)'),
-  civilStatus('extract_copy', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 64(2)'),
-  civilStatus('guardianship', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 20'),
-  civilStatus('parentage', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 25(2)'),
-  civilStatus('change_correction', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 28(2)'),
-  civilStatus('marital_status_confirmation', 'working_days', 3, 'NĐ 123/2015/NĐ-CP Điều 22'),
-  civilStatus('re_registration', 'working_days', 5, 'NĐ 123/2015/NĐ-CP Điều 26-28'),
+  onReceipt('civil_status', null, 'same_day', 0, 'Luật Hộ tịch 2014 Điều 5(3)'),
+  onReceipt('civil_status', 'birth', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 16(2)'),
+  onReceipt('civil_status', 'marriage', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 18(2)'),
+  onReceipt('civil_status', 'death', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 34(2)'),
+  onReceipt('civil_status', 'extract_copy', 'same_day', 0, 'Luật Hộ tịch 2014 Điều 64(2)'),
+  onReceipt('civil_status', 'guardianship', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 20'),
+  onReceipt('civil_status', 'parentage', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 25(2)'),
+  onReceipt('civil_status', 'change_correction', 'working_days', 3, 'Luật Hộ tịch 2014 Điều 28(2)'),
+  onReceipt('civil_status', 'marital_status_confirmation', 'working_days', 3, 'NĐ 123/2015/NĐ-CP Điều 22'),
+  onReceipt('civil_status', 're_registration', 'working_days', 5, 'NĐ 123/2015/NĐ-CP Điều 26-28'),
   // Marriage: "≤05 ngày làm việc in total" when the conditions need checking. The base limit is the same
   // day (0 working days), so the whole allowance is one extension of at most 5 working days from receipt.
   checkingExtension('civil_status', 'marriage', 5, 'Luật Hộ tịch 2014 Điều 18(2)'),
@@ -226,12 +226,12 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
   checkingExtension('civil_status', 'change_correction', 3, 'Luật Hộ tịch 2014 Điều 28(2)'),
 
   // ---- Chứng thực (DOMAIN.md §7): NĐ 23/2015 as amended by NĐ 07/2025 (no change to the limits)
-  certification(null, 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7'),
-  certification('copy_from_original', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 21'),
-  certification('copy_from_master_register', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 17(4)'),
-  certification('signature', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7'),
-  certification('translator_signature', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 33'),
-  certification('contract', 'working_days', 2, 'NĐ 23/2015/NĐ-CP Điều 37'),
+  onReceipt('certification', null, 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7'),
+  onReceipt('certification', 'copy_from_original', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 21'),
+  onReceipt('certification', 'copy_from_master_register', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 17(4)'),
+  onReceipt('certification', 'signature', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7'),
+  onReceipt('certification', 'translator_signature', 'same_day', 0, 'NĐ 23/2015/NĐ-CP Điều 7, 33'),
+  onReceipt('certification', 'contract', 'working_days', 2, 'NĐ 23/2015/NĐ-CP Điều 37'),
   checkingExtension('certification', 'copy_from_original', 2, 'NĐ 23/2015/NĐ-CP Điều 21'),
 ] satisfies DeadlineRule[]);
 
@@ -275,35 +275,17 @@ function complaintExtension(
   };
 }
 
-function civilStatus(
-  procedure: CivilStatusProcedure | null,
+/** The resolution rule of an administrative procedure, counted from receipt. */
+function onReceipt<K extends 'civil_status' | 'certification'>(
+  kind: K,
+  procedure: (K extends 'civil_status' ? CivilStatusProcedure : CertificationProcedure) | null,
   unit: DeadlineUnit,
   amount: number,
   legalRef: string,
 ): DeadlineRule {
   return {
-    id: `civil_status.resolution.${procedure ?? 'default'}`,
-    kind: 'civil_status',
-    procedure,
-    step: 'resolution',
-    variant: 'normal',
-    amount,
-    unit,
-    validFrom: null,
-    validTo: null,
-    legalRef,
-  };
-}
-
-function certification(
-  procedure: CertificationProcedure | null,
-  unit: DeadlineUnit,
-  amount: number,
-  legalRef: string,
-): DeadlineRule {
-  return {
-    id: `certification.resolution.${procedure ?? 'default'}`,
-    kind: 'certification',
+    id: `${kind}.resolution.${procedure ?? 'default'}`,
+    kind,
     procedure,
     step: 'resolution',
     variant: 'normal',

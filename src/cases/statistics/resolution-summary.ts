@@ -146,7 +146,7 @@ export function periodCounts(rows: SummaryRow[], period: StatisticsPeriod): Coun
   for (const kind of new Set([...atF.keys(), ...atT.keys()])) {
     const f = atF.get(kind) ?? ZERO;
     const t = atT.get(kind) ?? ZERO;
-    const investigation = (INVESTIGATION_KINDS as readonly string[]).includes(kind);
+    const investigation = INVESTIGATION_KINDS.includes(kind);
     const carriedOver = investigation ? f.started - f.ended : 0;
     const accepted = investigation ? t.started - f.started : 0;
     const resolved = t.ended - f.ended;

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../calendar/domain/business-date.js';
+import { ADMINISTRATIVE_KINDS, type CaseKind, kindsWhere } from '../domain/case-kind.js';
 
 /**
  * What the cases' statistics interface (CaseStatisticsService) takes and gives: periods of business dates,
@@ -13,10 +14,11 @@ export interface StatisticsPeriod {
 }
 
 /** Kinds counted on the thụ lý model: carried over + accepted = total = resolved + pending. */
-export const INVESTIGATION_KINDS = ['complaint', 'denunciation', 'petition'] as const;
-/** Kinds counted on requests finished in the period and how many of them on time. */
-export const ADMINISTRATIVE_KINDS = ['civil_status', 'certification'] as const;
-export type StoredReportKind = (typeof INVESTIGATION_KINDS)[number] | (typeof ADMINISTRATIVE_KINDS)[number];
+export const INVESTIGATION_KINDS: readonly CaseKind[] = kindsWhere((t) => !t.administrative);
+/** Kinds counted on requests finished in the period and how many of them on time (`ADMINISTRATIVE_KINDS`). */
+export { ADMINISTRATIVE_KINDS };
+/** Every stored kind has a row of its own. */
+export type StoredReportKind = CaseKind;
 
 /** What the SQL counts for one stored kind (DOMAIN.md 12.7). */
 export interface ResolutionCounts {

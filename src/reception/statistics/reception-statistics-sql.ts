@@ -15,7 +15,7 @@ import type { IsoDate } from '../../calendar/domain/business-date.js';
  * on the leader's behalf (delegated ones included, `delegatedVisits` shows those apart); `leaderDays` the
  * distinct (leader, date) pairs on which the leader hosted at least one visit in person.
  */
-export type ReceptionCountsRow = {
+export interface ReceptionTotals {
   visits: number;
   visitors: number;
   groupVisits: number;
@@ -25,7 +25,9 @@ export type ReceptionCountsRow = {
   leaderDays: number;
   firstVisits: number;
   repeatVisits: number;
-} & Record<`category_${ReceptionCategory}` | `outcome_${ReceptionOutcome}`, number>;
+}
+export type ReceptionCountsRow = ReceptionTotals &
+  Record<`category_${ReceptionCategory}` | `outcome_${ReceptionOutcome}`, number>;
 
 /**
  * The reception figures of a period in one statement over the reception log: one pass, a `FILTER` per

@@ -5,7 +5,10 @@ import {
   type ReceptionCategory,
   type ReceptionOutcome,
 } from '../../reception/domain/reception-rules.js';
-import type { ReceptionCountsRow } from '../../reception/statistics/reception-statistics-sql.js';
+import type {
+  ReceptionCountsRow,
+  ReceptionTotals,
+} from '../../reception/statistics/reception-statistics-sql.js';
 
 export { GROUP_VISIT_MIN, RECEPTION_CATEGORIES, RECEPTION_OUTCOMES, type ReceptionCountsRow };
 
@@ -15,16 +18,7 @@ export { GROUP_VISIT_MIN, RECEPTION_CATEGORIES, RECEPTION_OUTCOMES, type Recepti
  * included, `delegatedVisits` shows those apart: ủy quyền tiếp); `leaderDays` the distinct (leader, date)
  * pairs on which the leader hosted at least one visit in person, as `GET /receptions/leader-days` counts.
  */
-export interface ReceptionFigures {
-  visits: number;
-  visitors: number;
-  groupVisits: number;
-  groupVisitors: number;
-  leaderVisits: number;
-  delegatedVisits: number;
-  leaderDays: number;
-  firstVisits: number;
-  repeatVisits: number;
+export interface ReceptionFigures extends ReceptionTotals {
   byCategory: Record<ReceptionCategory, number>;
   byOutcome: Record<ReceptionOutcome, number>;
 }

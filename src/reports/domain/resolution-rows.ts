@@ -8,19 +8,17 @@ import { formatPercent, type PercentOptions } from './report-format.js';
 
 export { ADMINISTRATIVE_KINDS, INVESTIGATION_KINDS, type ResolutionCounts, type StoredReportKind };
 
+/** A row of the resolution report: a stored kind, or complaints and denunciations together. */
+export type ReportKind = StoredReportKind | 'complaint_denunciation';
 /** The rows of the resolution report, in order (API.md "Reports"). */
-export const REPORT_KINDS = [
-  'complaint',
-  'denunciation',
-  'petition',
+export const REPORT_KINDS: readonly ReportKind[] = [
+  ...INVESTIGATION_KINDS,
   'complaint_denunciation',
-  'civil_status',
-  'certification',
-] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+  ...ADMINISTRATIVE_KINDS,
+];
 
 export function isInvestigationKind(kind: ReportKind): boolean {
-  return kind === 'complaint_denunciation' || (INVESTIGATION_KINDS as readonly string[]).includes(kind);
+  return kind === 'complaint_denunciation' || INVESTIGATION_KINDS.includes(kind);
 }
 
 export interface ResolutionRow {

@@ -1,3 +1,4 @@
+import { KIND_LABELS as CASE_KIND_LABELS } from '../../cases/domain/case-kind.js';
 import type { ReportKind, ResolutionRow } from '../domain/resolution-rows.js';
 import type {
   MonthlyResolutionReport,
@@ -8,12 +9,8 @@ import type {
 import type { Cell, ReportTable } from './report-table.js';
 
 export const KIND_LABELS: Record<ReportKind, string> = {
-  complaint: 'Khiếu nại',
-  denunciation: 'Tố cáo',
-  petition: 'Phản ánh, kiến nghị',
+  ...CASE_KIND_LABELS,
   complaint_denunciation: 'Khiếu nại, tố cáo',
-  civil_status: 'Hộ tịch',
-  certification: 'Chứng thực',
 };
 
 const ROW_COLUMNS = [

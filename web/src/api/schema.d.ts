@@ -764,13 +764,6 @@ export interface components {
             /** @example 0912345678 */
             phone?: Record<string, never>;
         };
-        ApplicantResponseDto: {
-            address?: string | null;
-            email?: string | null;
-            fullName: string;
-            idNumber?: string | null;
-            phone?: string | null;
-        };
         AttachmentPage: {
             items: components["schemas"]["AttachmentResponse"][];
             limit: number;
@@ -892,12 +885,6 @@ export interface components {
             pauses: components["schemas"]["CasePauseDto"][];
             resolution: components["schemas"]["DeadlineExplanationDto"] | null;
         };
-        CaseDeadlinesDto: {
-            /** Format: date */
-            acceptance: string | null;
-            /** Format: date */
-            resolution: string | null;
-        };
         CaseDeadlinesResponse: {
             /**
              * Format: date
@@ -923,12 +910,10 @@ export interface components {
             assigneeId: string | null;
             /** @description whether this user may add notes and correct details */
             canEdit: boolean;
-            /** @enum {string} */
-            channel: "in_person" | "mail" | "online" | "hotline" | "forwarded";
+            channel: components["schemas"]["Channel"];
             /** @example KN-2024-000123 */
             code: string;
-            /** @enum {string} */
-            complexity: "normal" | "complex" | "especially_complex";
+            complexity: components["schemas"]["Complexity"];
             content: string;
             deadlines: components["schemas"]["CaseDeadlinesResponse"];
             decisionNumber: string | null;
@@ -944,14 +929,11 @@ export interface components {
             finishedAt: string | null;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "complaint" | "denunciation" | "petition" | "civil_status" | "certification";
+            kind: components["schemas"]["CaseKind"];
             onTime: boolean | null;
-            /** @enum {string|null} */
-            outcome: "upheld" | "partly_upheld" | "not_upheld" | "first_decision_upheld" | "first_decision_overturned" | "answered" | "completed" | "refused" | null;
+            outcome: components["schemas"]["CaseOutcome"] | null;
             overdue: boolean;
-            /** @enum {string|null} */
-            procedure: "first_instance" | "second_instance" | "feedback" | "recommendation" | "request" | "birth" | "marriage" | "death" | "parentage" | "change_correction" | "guardianship" | "marital_status_confirmation" | "extract_copy" | "re_registration" | "copy_from_original" | "copy_from_master_register" | "signature" | "translator_signature" | "contract" | null;
+            procedure: components["schemas"]["CaseProcedure"] | null;
             /** Format: date-time */
             receivedAt: string;
             /** Format: uuid */
@@ -959,8 +941,7 @@ export interface components {
             remoteArea: boolean;
             /** Format: date-time */
             resolvedAt: string | null;
-            /** @enum {string} */
-            status: "received" | "in_progress" | "suspended" | "resolved" | "withdrawn" | "terminated" | "rejected" | "transferred";
+            status: components["schemas"]["CaseStatus"];
             subject: string;
             /** Format: uuid */
             unitId: string;
@@ -1033,7 +1014,7 @@ export interface components {
         };
         /** @enum {string} */
         CaseProcedure: "first_instance" | "second_instance" | "feedback" | "recommendation" | "request" | "birth" | "marriage" | "death" | "parentage" | "change_correction" | "guardianship" | "marital_status_confirmation" | "extract_copy" | "re_registration" | "copy_from_original" | "copy_from_master_register" | "signature" | "translator_signature" | "contract";
-        CaseResponse: {
+        CaseResponseDto: {
             /** Format: date-time */
             acceptedAt: string | null;
             anonymous: boolean;
@@ -1042,66 +1023,16 @@ export interface components {
             applicantSealed: boolean;
             /** Format: uuid */
             assigneeId: string | null;
-            /** @enum {string} */
-            channel: "in_person" | "mail" | "online" | "hotline" | "forwarded";
+            channel: components["schemas"]["Channel"];
             /** @example KN-2024-000123 */
             code: string;
-            /** @enum {string} */
-            complexity: "normal" | "complex" | "especially_complex";
+            complexity: components["schemas"]["Complexity"];
             content: string;
             deadlines: components["schemas"]["CaseDeadlinesResponse"];
             decisionNumber: string | null;
             /**
              * Format: date
              * @description the deadline of the clock that runs now
-             */
-            dueDate: string | null;
-            extensionCount: number;
-            /** Format: date-time */
-            finishedAt: string | null;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "complaint" | "denunciation" | "petition" | "civil_status" | "certification";
-            onTime: boolean | null;
-            /** @enum {string|null} */
-            outcome: "upheld" | "partly_upheld" | "not_upheld" | "first_decision_upheld" | "first_decision_overturned" | "answered" | "completed" | "refused" | null;
-            overdue: boolean;
-            /** @enum {string|null} */
-            procedure: "first_instance" | "second_instance" | "feedback" | "recommendation" | "request" | "birth" | "marriage" | "death" | "parentage" | "change_correction" | "guardianship" | "marital_status_confirmation" | "extract_copy" | "re_registration" | "copy_from_original" | "copy_from_master_register" | "signature" | "translator_signature" | "contract" | null;
-            /** Format: date-time */
-            receivedAt: string;
-            /** Format: uuid */
-            receptionId: string | null;
-            remoteArea: boolean;
-            /** Format: date-time */
-            resolvedAt: string | null;
-            /** @enum {string} */
-            status: "received" | "in_progress" | "suspended" | "resolved" | "withdrawn" | "terminated" | "rejected" | "transferred";
-            subject: string;
-            /** Format: uuid */
-            unitId: string;
-            /** @description send it back with every change; 409 when stale */
-            version: number;
-        };
-        CaseResponseDto: {
-            /** Format: date-time */
-            acceptedAt: string | null;
-            anonymous: boolean;
-            applicant: components["schemas"]["ApplicantResponseDto"] | null;
-            applicantSealed: boolean;
-            /** Format: uuid */
-            assigneeId: string | null;
-            channel: components["schemas"]["Channel"];
-            /** @example KN-2024-000123 */
-            code: string;
-            complexity: components["schemas"]["Complexity"];
-            content: string;
-            deadlines: components["schemas"]["CaseDeadlinesDto"];
-            decisionNumber: string | null;
-            /**
-             * Format: date
-             * @description Deadline of the running clock
              */
             dueDate: string | null;
             extensionCount: number;
@@ -1125,6 +1056,7 @@ export interface components {
             subject: string;
             /** Format: uuid */
             unitId: string;
+            /** @description send it back with every change; 409 when stale */
             version: number;
         };
         /** @enum {string} */
@@ -1307,7 +1239,8 @@ export interface components {
             /** Format: date-time */
             acceptedAt: string | null;
             anonymous: boolean;
-            applicant: components["schemas"]["ApplicantResponseDto"] | null;
+            /** @description null when anonymous or sealed (`applicantSealed`) */
+            applicant: components["schemas"]["RevealedApplicantDto"] | null;
             applicantSealed: boolean;
             /** Format: uuid */
             assigneeId: string | null;
@@ -1316,11 +1249,11 @@ export interface components {
             code: string;
             complexity: components["schemas"]["Complexity"];
             content: string;
-            deadlines: components["schemas"]["CaseDeadlinesDto"];
+            deadlines: components["schemas"]["CaseDeadlinesResponse"];
             decisionNumber: string | null;
             /**
              * Format: date
-             * @description Deadline of the running clock
+             * @description the deadline of the clock that runs now
              */
             dueDate: string | null;
             extensionCount: number;
@@ -1347,6 +1280,7 @@ export interface components {
             trackingPin: string;
             /** Format: uuid */
             unitId: string;
+            /** @description send it back with every change; 409 when stale */
             version: number;
         };
         LeaderDaysResponseDto: {
@@ -2162,7 +2096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseResponse"];
+                    "application/json": components["schemas"]["CaseResponseDto"];
                 };
             };
         };
