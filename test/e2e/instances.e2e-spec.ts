@@ -125,7 +125,7 @@ describe('several API and worker instances', () => {
           name: 'worker',
           jobId: rows[0].id,
           jobName: 'send-notification',
-          result: 'sent',
+          result: 'sent 1, cancelled 0, skipped 0',
         }),
       ]),
     );

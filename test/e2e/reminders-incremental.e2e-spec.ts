@@ -89,7 +89,7 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     const query = t.dataSource.query.bind(t.dataSource);
     let pages = 0;
     const spy = jest.spyOn(t.dataSource, 'query').mockImplementation((sql: string, ...rest) => {
-      if (sql.includes('INSERT INTO notification (id, dedupe_key') && ++pages === 2) {
+      if (sql.includes('INSERT INTO notification (id, dedupe_key') && ++pages >= 2) {
         return Promise.reject(new Error('the worker died'));
       }
       return query(sql, ...rest);

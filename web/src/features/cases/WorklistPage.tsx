@@ -27,6 +27,7 @@ import { unitsInScope, useUnits } from '../reports/queries';
 import { ActionDialog, type ActionTarget } from './ActionDialog';
 import { STALE_MESSAGE } from './case-errors';
 import { useCaseCount, useCases, useStaff, type CaseFilters } from './queries';
+import { useSetSearchParams } from '../../shared/search-params';
 
 type Row = Schemas['CaseResponseDto'];
 
@@ -98,7 +99,7 @@ export function WorklistPage() {
   const session = useSession();
   const me = session.data;
   const staff = useStaff();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const [returning, setReturning] = useState<ActionTarget | null>(null);
   const [stale, setStale] = useState(false);
   const today = businessDateOf(new Date());
@@ -148,20 +149,7 @@ export function WorklistPage() {
     </Form.Item>
   );
 
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value);
-      } else {
-        next.delete(key);
-      }
-    }
-    if (!('page' in changes)) {
-      next.delete('page');
-    }
-    setParams(next, { replace: true });
-  };
+  const set = useSetSearchParams({ replace: true, firstPageOnChange: true });
 
   return (
     <main>

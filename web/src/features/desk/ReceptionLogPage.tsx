@@ -8,6 +8,7 @@ import { formatBusinessDate, formatDateTime, formatNumber } from '../../shared/f
 import { CATEGORY_LABELS, HOST_LABELS, options, OUTCOME_LABELS } from '../../shared/labels';
 import { useVisits, type VisitFilters } from './queries';
 import { VisitForm } from './VisitForm';
+import { useSetSearchParams } from '../../shared/search-params';
 
 type Visit = Schemas['ReceptionResponseDto'];
 
@@ -22,7 +23,7 @@ function who(visit: Visit): string {
 
 /** The reception log (sổ tiếp công dân): filters in the address, so a reload or a shared link keeps them. */
 export function ReceptionLogPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const searchRef = useRef<HTMLInputElement>(null);
   const filters: VisitFilters = {
     from: params.get('from') ?? undefined,
@@ -36,20 +37,7 @@ export function ReceptionLogPage() {
   const visits = useVisits(filters);
   const formOpen = params.get('ghi-so') === '1';
 
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value);
-      } else {
-        next.delete(key);
-      }
-    }
-    if (!('page' in changes)) {
-      next.delete('page');
-    }
-    setParams(next, { replace: true });
-  };
+  const set = useSetSearchParams({ replace: true, firstPageOnChange: true });
   const day = (value: string | undefined): Dayjs | null => (value ? dayjs(value) : null);
 
   return (

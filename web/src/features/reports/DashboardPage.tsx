@@ -22,6 +22,7 @@ import {
 } from './queries';
 import { paintTiming } from './paint';
 import { leadersSentence, type ReportKind, type ResolutionRow } from './sentence';
+import { useSetSearchParams } from '../../shared/search-params';
 
 // The twelve-month chart comes in its own chunk, requested as soon as this screen's code runs (and earlier
 // when the dashboard's address is opened directly: warmUp in app/router.tsx).
@@ -50,7 +51,7 @@ function download(path: string, q: ReportQuery, format: 'xlsx' | 'csv'): string 
 
 /** The leaders' dashboard ("Báo cáo"): the period and unit live in the address. */
 export function DashboardPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const session = useSession();
   const units = useUnits();
   const { q, choice, current, month, periods } = dashboardView(params);
@@ -65,17 +66,7 @@ export function DashboardPage() {
   const detail = params.get('chi-tiet');
   const [detailKind, detailBucket] = (detail?.split(':') ?? []) as [ReportKind?, Bucket?];
 
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value);
-      } else {
-        next.delete(key);
-      }
-    }
-    setParams(next);
-  };
+  const set = useSetSearchParams();
   const choose = (c: PeriodChoice) => {
     const range = periodRange(c);
     set({ from: range.from, to: range.to, 'chi-tiet': undefined, trang: undefined });
