@@ -157,6 +157,9 @@ test('an official period is chosen by its fields and lands in the address', asyn
   const official = await report('2022-12-15', '2023-06-14', city.id);
   await signIn(page, 'chutich2');
   await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
+  // The leader chooses on a finished page: the sub-units' comparison loads after the first paint.
+  await expect(page.getByTestId('cau-bao-cao')).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await page.getByLabel('Kỳ báo cáo').click();
   await page.locator('.ant-select-item-option', { hasText: 'Kỳ chính thức' }).click();
   await page.getByRole('combobox', { name: 'Tháng', exact: true }).click();
