@@ -183,9 +183,15 @@ test('on the visit page the desk attaches a photo as evidence and takes it back'
   await login(page, s.users.reception.username);
   await page.goto(url(`/app/tiep-cong-dan/${visit.id}`));
   await expect(page.getByRole('heading', { name: 'Hồ sơ đính kèm' })).toBeVisible();
-  await page.getByLabel('Loại tài liệu').click();
-  await page.locator('.ant-select-item-option', { hasText: 'Chứng cứ' }).click();
-  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  // A click that lands while the page re-renders under the opening list is lost: the officer clicks again.
+  await expect(async () => {
+    await page.getByLabel('Loại tài liệu').click();
+    await page.locator('.ant-select-item-option', { hasText: 'Chứng cứ' }).click({ timeout: 2_000 });
+    await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0, {
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 20_000 });
   await page
     .locator('.ant-upload input[type=file]')
     .setInputFiles({ name: 'anh-hem.png', mimeType: 'image/png', buffer: PNG });
