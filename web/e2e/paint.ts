@@ -44,6 +44,7 @@ const CONTEXT: BrowserContextOptions = {
 declare global {
   interface Window {
     __paints?: Record<string, number>;
+    __busy?: { start: number; end: number }[];
   }
 }
 
@@ -71,6 +72,13 @@ export async function measureDashboardPaint(
           paints[entry.identifier] = Math.max(paints[entry.identifier] ?? 0, at);
         }
       }).observe({ type: 'element', buffered: true });
+      const busy: { start: number; end: number }[] = [];
+      window.__busy = busy;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          busy.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+        }
+      }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(address);
     await page.waitForFunction(
@@ -98,7 +106,19 @@ export async function measureDashboardPaint(
           end: Math.round(r.responseEnd),
           bytes: r.encodedBodySize,
         }));
-        return { ms: Math.max(...Object.values(parts)), parts, fetched };
+        const marks = performance.getEntriesByType('mark').map((m) => ({
+          name: `mark ${m.name}`,
+          start: Math.round(m.startTime),
+          end: Math.round(m.startTime),
+          bytes: 0,
+        }));
+        const busy = window.__busy!.map((b) => ({
+          name: 'main thread busy (long task)',
+          start: Math.round(b.start),
+          end: Math.round(b.end),
+          bytes: 0,
+        }));
+        return { ms: Math.max(...Object.values(parts)), parts, fetched: [...fetched, ...busy, ...marks] };
       },
       PAINT_TARGETS as unknown as string[],
     );

@@ -2,6 +2,7 @@
 // session in an httpOnly cookie (never readable here), and `X-Requested-With` on every request so that the API
 // accepts changes made with the cookie (it refuses them from other sites).
 import createClient, { type Middleware } from 'openapi-fetch';
+import { CLIENT_HEADER, requestKeyOf, takeEarly } from '../app/early';
 import { ApiError } from './errors';
 import type { components, paths } from './schema';
 
@@ -13,16 +14,26 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
+/** A 401 from anything but the login itself: the session expired or was ended elsewhere. */
+function checkSession(request: Request, response: Response): Response {
+  if (response.status === 401 && !new URL(request.url).pathname.startsWith('/auth/')) {
+    onUnauthenticated();
+  }
+  return response;
+}
+
 const session: Middleware = {
-  onRequest({ request }) {
-    request.headers.set('X-Requested-With', 'citizen-cases-web');
-    return request;
+  async onRequest({ request }) {
+    for (const [name, value] of Object.entries(CLIENT_HEADER)) {
+      request.headers.set(name, value);
+    }
+    // A request the boot script started ahead of the bundle (the dashboard's first figures): its response
+    // (openapi-fetch then skips `onResponse`, so the session is checked here).
+    const early = request.method === 'GET' ? takeEarly(requestKeyOf(new URL(request.url))) : undefined;
+    return early ? checkSession(request, await early) : request;
   },
   onResponse({ request, response }) {
-    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/auth/')) {
-      onUnauthenticated();
-    }
-    return response;
+    return checkSession(request, response);
   },
 };
 

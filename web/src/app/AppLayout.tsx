@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { ROLE_LABELS } from '../shared/labels';
 import { NAVIGATION } from './navigation';
 import { Loading } from './Loading';
+import { rememberRole } from './early';
 import { useSession } from './session';
 import { SHORTCUTS, shortcutTarget } from './shortcuts';
 
@@ -33,6 +34,7 @@ export function AppLayout() {
 
   const logout = async () => {
     await api.POST('/auth/logout');
+    rememberRole(null);
     queryClient.clear();
     await navigate('/dang-nhap', { replace: true });
   };

@@ -1,19 +1,22 @@
 import { lazy, Suspense } from 'react';
 import { Loading } from './Loading';
+import { preloadable } from '../shared/preloadable';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { homeOf } from './navigation';
 import { sessionQuery, useSession } from './session';
+import { rememberedRole } from './early';
 import { setUnauthenticatedHandler } from '../api/client';
 import { AppLayout } from './AppLayout';
 import { RequireRole } from './RequireRole';
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchDashboard } from '../features/reports/queries';
-import { dashboardView } from '../features/reports/period';
+import { DASHBOARD_PATH, dashboardView } from '../features/reports/period';
+import { REPORT_ROLES } from '../features/reports/first-requests';
 
 const DESK = ['reception', 'inspector', 'leader'] as const;
 const INTAKE = ['reception', 'clerk', 'inspector', 'leader', 'admin'] as const;
 const STAFF = ['admin', 'leader', 'inspector', 'reception', 'clerk'] as const;
-const REPORTS = ['leader', 'inspector', 'admin'] as const;
+const REPORTS = REPORT_ROLES;
 
 // Screens loaded when first opened, so that each screen comes up with its own code only (the login form's
 // validation, zod and react-hook-form, is not in the code every screen loads).
@@ -29,8 +32,10 @@ const VisitPage = lazy(() => import('../features/desk/VisitPage').then((m) => ({
 const IntakePage = lazy(() =>
   import('../features/cases/IntakePage').then((m) => ({ default: m.IntakePage })),
 );
-const loadDashboard = () => import('../features/reports/DashboardPage');
-const DashboardPage = lazy(() => loadDashboard().then((m) => ({ default: m.DashboardPage })));
+const DashboardPage = preloadable(
+  () => import('../features/reports/DashboardPage').then((m) => m.DashboardPage),
+  <Loading />,
+);
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const WorklistPage = lazy(() =>
   import('../features/cases/WorklistPage').then((m) => ({ default: m.WorklistPage })),
@@ -156,19 +161,28 @@ setUnauthenticatedHandler(() => {
 
 /**
  * The dashboard's address opened directly (a reload, a bookmark, a link): its code, its chart's code and its
- * first figures load while the session is checked rather than one after the other (the figures wait for the
- * session only, so that a signed-out visitor goes to the login page as from any screen).
+ * first figures load while the session is checked rather than one after the other. The figures start at once
+ * when this browser's last user could read reports (`src/boot/early.ts` started them before this code arrived;
+ * the client takes those responses; a session that has meanwhile expired gets the usual 401 and the login
+ * page); otherwise they wait for the session, so that a signed-out visitor goes to the login page as from any
+ * screen.
  */
 export function warmUp(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>): void {
-  if (!/^\/app\/bao-cao\/?$/.test(location.pathname)) {
+  if (!DASHBOARD_PATH.test(location.pathname)) {
     return;
   }
-  void loadDashboard();
-  void import('../features/reports/MonthlyChart');
+  void DashboardPage.preload(); // which preloads its chart
+  const readsReports = (role: string | null | undefined) =>
+    (REPORTS as readonly string[]).includes(role ?? '');
+  const view = dashboardView(new URLSearchParams(location.search));
+  const early = readsReports(rememberedRole());
+  if (early) {
+    prefetchDashboard(client, view);
+  }
   client.fetchQuery(sessionQuery).then(
     (user) => {
-      if (user && (REPORTS as readonly string[]).includes(user.role)) {
-        prefetchDashboard(client, dashboardView(new URLSearchParams(location.search)));
+      if (!early && readsReports(user?.role)) {
+        prefetchDashboard(client, view);
       }
     },
     () => undefined, // RequireRole shows the failure

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ApiError } from '../api/errors';
+import { rememberRole } from './early';
 
 export type SessionUser = Schemas['UserResponseDto'];
 
@@ -11,9 +12,12 @@ export const sessionQuery = queryOptions({
   queryKey: sessionKeys.me,
   queryFn: async (): Promise<SessionUser | null> => {
     try {
-      return await unwrap(api.GET('/auth/me'));
+      const user = await unwrap(api.GET('/auth/me'));
+      rememberRole(user.role);
+      return user;
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
+        rememberRole(null);
         return null;
       }
       throw error;

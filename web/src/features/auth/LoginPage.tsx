@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiError, errorSentence } from '../../api/errors';
 import { homeOf, safeNext } from '../../app/navigation';
+import { rememberRole } from '../../app/early';
 import { sessionKeys } from '../../app/session';
 import { Field } from '../../shared/Field';
 import { loginSchema, type LoginValues } from './login.schema';
@@ -27,6 +28,7 @@ export function LoginPage() {
       const { user } = await unwrap(api.POST('/auth/login', { body: values }));
       queryClient.clear();
       queryClient.setQueryData(sessionKeys.me, user);
+      rememberRole(user.role);
       await navigate(safeNext(params.get('next')) ?? homeOf(user.role), { replace: true });
     } catch (error) {
       setFailure(

@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Col, Drawer, Form, Row, Select, Space, Table, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import { useSession } from '../../app/session';
@@ -22,12 +21,16 @@ import {
 } from './queries';
 import { paintTiming } from './paint';
 import { leadersSentence, type ReportKind, type ResolutionRow } from './sentence';
+import { preloadable } from '../../shared/preloadable';
 import { useSetSearchParams } from '../../shared/search-params';
 
 // The twelve-month chart comes in its own chunk, requested as soon as this screen's code runs (and earlier
-// when the dashboard's address is opened directly: warmUp in app/router.tsx).
-const chart = import('./MonthlyChart');
-const MonthlyChart = lazy(() => chart.then((m) => ({ default: m.MonthlyChart })));
+// when the dashboard's address is opened directly: warmUp in app/router.tsx), drawn without a wait once there.
+const MonthlyChart = preloadable(
+  () => import('./MonthlyChart').then((m) => m.MonthlyChart),
+  <div style={{ height: 220 }} />,
+);
+void MonthlyChart.preload();
 
 const KIND_ORDER: ReportKind[] = [
   'complaint',
@@ -310,9 +313,7 @@ export function DashboardPage() {
         style={{ marginTop: 16 }}
         title={<h2 style={{ fontSize: 16, margin: 0 }}>Mười hai tháng năm {current.year}</h2>}
       >
-        <Suspense fallback={<div style={{ height: 220 }} />}>
-          <MonthlyChart year={current.year} periods={periods} unitId={q.unitId} />
-        </Suspense>
+        <MonthlyChart year={current.year} periods={periods} unitId={q.unitId} />
       </Card>
 
       {children.length > 0 ? <Comparison units={children} q={q} ready={resolution.isFetched} /> : null}

@@ -66,6 +66,9 @@ export function choiceOf(from: string, to: string): PeriodChoice | null {
   );
 }
 
+/** The dashboard's address (UI.md). */
+export const DASHBOARD_PATH = /^\/app\/bao-cao\/?$/;
+
 /** What the dashboard's address (`?from=&to=&unitId=`) stands for; without dates, the current year. */
 export interface DashboardView {
   q: { from: string; to: string; unitId?: string };
