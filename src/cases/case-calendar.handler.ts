@@ -6,7 +6,7 @@ import { Clock } from '../common/clock.js';
 import { requestContext } from '../common/http/request-context.js';
 import { CaseDeadlineService } from './case-deadline.service.js';
 import { Case } from './case.entity.js';
-import { RUNNING_STATUSES, sqlStatusList } from './domain/case-workflow.js';
+import { RUNNING_STATUSES, sqlStatusList } from './domain/case-status.js';
 
 /** A case an edit of the calendar would move. */
 export interface MovedCase {

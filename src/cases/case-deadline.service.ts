@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { type IsoDate } from '../calendar/domain/business-date.js';
 import type { WorkingCalendar } from '../calendar/domain/working-calendar.js';
 import { BusinessClock } from '../common/clock.js';
 import { Case } from './case.entity.js';
 import { type CaseDeadlines, computeCaseDeadlines, finishedOnTime } from './domain/case-deadlines.js';
-import { isTerminal } from './domain/case-workflow.js';
+import { isTerminal } from './domain/case-status.js';
 
 /** Applies the deadline engine to cases (the calendar's edits move them through `CaseCalendarHandler`). */
 @Injectable()
@@ -56,13 +55,8 @@ export class CaseDeadlineService {
     c.resolutionDue = deadlines.resolution?.dueDate ?? null;
     c.dueDate = dueDate;
     if (isTerminal(c.status) && c.finishedAt) {
-      c.onTime = finishedOnTime(deadlines, c.acceptedAt !== null, this.businessDate(c.finishedAt));
+      c.onTime = finishedOnTime(deadlines, c.acceptedAt !== null, this.clock.dateOf(c.finishedAt));
     }
     return deadlines;
-  }
-
-  /** `BusinessClock.dateOf`, for the callers that hold this service only. */
-  businessDate(instant: Date): IsoDate {
-    return this.clock.dateOf(instant);
   }
 }

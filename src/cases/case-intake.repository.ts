@@ -5,7 +5,7 @@ import { CALENDAR_REVISION_SQL } from '../calendar/calendar.service.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { canReadSealed, canSee, type ScopedCase } from './case-access.js';
 import type { Case } from './case.entity.js';
-import { OPEN_STATUSES, sqlStatusList } from './domain/case-workflow.js';
+import { OPEN_STATUSES, sqlStatusList } from './domain/case-status.js';
 
 /**
  * The two statements of the intake hot path, written by hand so that an intake costs as few round trips as

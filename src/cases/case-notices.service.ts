@@ -4,7 +4,7 @@ import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import { NotificationProducerService } from '../notifications/notification-producer.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { ApplicantData, Case } from './case.entity.js';
-import { CaseDeadlineService } from './case-deadline.service.js';
+import { BusinessClock } from '../common/clock.js';
 import type { CitizenNotice } from './domain/case-workflow.js';
 
 /** The notices a citizen gets by mail (issue 6): on intake and on acceptance, refusal, transfer and result. */
@@ -24,7 +24,7 @@ export class CaseNoticesService {
     private readonly notifications: NotificationsService,
     private readonly producer: NotificationProducerService,
     private readonly crypto: PiiCryptoService,
-    private readonly deadlines: CaseDeadlineService,
+    private readonly clock: BusinessClock,
   ) {}
 
   async add(
@@ -47,11 +47,11 @@ export class CaseNoticesService {
       data: {
         code: c.code,
         kind: c.kind,
-        receivedDate: ddmmyyyy(this.deadlines.businessDate(c.receivedAt)),
+        receivedDate: ddmmyyyy(this.clock.dateOf(c.receivedAt)),
         dueDate: ddmmyyyy(c.dueDate),
         reason: input.reason ?? '',
         toAuthority: input.toAuthority ?? '',
-        resolvedDate: ddmmyyyy(c.resolvedAt ? this.deadlines.businessDate(c.resolvedAt) : null),
+        resolvedDate: ddmmyyyy(c.resolvedAt ? this.clock.dateOf(c.resolvedAt) : null),
       },
     });
   }

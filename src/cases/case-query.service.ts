@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { BusinessClock } from '../common/clock.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PiiCryptoService } from '../citizens/pii-crypto.service.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
@@ -51,6 +52,7 @@ export class CaseQueryService {
     private readonly dataSource: DataSource,
     private readonly view: CaseViewService,
     private readonly deadlines: CaseDeadlineService,
+    private readonly clock: BusinessClock,
     private readonly crypto: PiiCryptoService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -73,7 +75,7 @@ export class CaseQueryService {
   async get(user: AuthUser, id: string): Promise<CaseResponse & CaseCapabilities> {
     const manager = this.dataSource.manager;
     const c = await this.visible(manager, user, id);
-    const clockStart = this.deadlines.businessDate(c.acceptedAt ?? c.receivedAt);
+    const clockStart = this.clock.dateOf(c.acceptedAt ?? c.receivedAt);
     return { ...(await this.view.toResponse(manager, user, c)), ...capabilitiesOf(user, c, clockStart) };
   }
 

@@ -18,7 +18,7 @@ import {
   type CaseProcedure,
   type Complexity,
 } from './domain/case-kind.js';
-import type { CaseStatus } from './domain/case-workflow.js';
+import type { CaseStatus } from './domain/case-status.js';
 
 export const CHANNELS = ['in_person', 'mail', 'online', 'hotline', 'forwarded'] as const;
 export type Channel = (typeof CHANNELS)[number];

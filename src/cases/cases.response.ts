@@ -17,7 +17,8 @@ import {
   type Complexity,
   PROCEDURES,
 } from './domain/case-kind.js';
-import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from './domain/case-workflow.js';
+import { CASE_ACTIONS, type CaseAction } from './domain/case-workflow.js';
+import { CASE_STATUSES, type CaseStatus } from './domain/case-status.js';
 import { RevealedApplicantDto } from './dto/identity.dto.js';
 
 const ALL_PROCEDURES = [...new Set(Object.values(PROCEDURES).flat())];

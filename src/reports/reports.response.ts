@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CASE_KINDS } from '../cases/domain/case-kind.js';
-import { CASE_STATUSES } from '../cases/domain/case-workflow.js';
+import { CASE_STATUSES } from '../cases/domain/case-status.js';
 import { RESOLUTION_BUCKETS, type ResolutionBucket } from '../cases/statistics/statistics-types.js';
 import { RECEPTION_CATEGORIES, RECEPTION_OUTCOMES } from '../reception/domain/reception-rules.js';
 import type { FormColumn, OfficialForm } from './domain/official-forms.js';

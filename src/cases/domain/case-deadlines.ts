@@ -4,7 +4,7 @@ import { extensionRule, findRule, resolutionVariant } from '../../calendar/domai
 import type { WorkingCalendar } from '../../calendar/domain/working-calendar.js';
 import type { ExtensionPolicy } from './case-extension.js';
 import { type CaseKind, type CaseProcedure, type Complexity, KIND_TRAITS } from './case-kind.js';
-import { type CaseClock, type CaseStatus, STATUS_TRAITS } from './case-workflow.js';
+import { type CaseClock, type CaseStatus, STATUS_TRAITS } from './case-status.js';
 
 /** A suspension of the resolution clock: from the suspension date to the resumption date (null: still on). */
 export interface CasePause {

@@ -3,19 +3,16 @@ import type { ExtensionPolicy } from './case-extension.js';
 import { CASE_KINDS, outcomesFor, type CaseKind, type CaseProcedure } from './case-kind.js';
 import {
   CASE_ACTIONS,
-  CASE_STATUSES,
   initialStatus,
-  TERMINAL_STATUSES,
   TRANSITIONS,
   allowedActions,
-  isTerminal,
   openCase,
   transition,
   type ActionInputs,
   type CaseAction,
   type CaseState,
-  type CaseStatus,
 } from './case-workflow.js';
+import { CASE_STATUSES, TERMINAL_STATUSES, isTerminal, type CaseStatus } from './case-status.js';
 
 const NOW = new Date('2024-03-05T09:00:00+07:00');
 const ALWAYS_ONCE: ExtensionPolicy = () => ({ maxExtensions: 1, maxDaysEach: 30, unit: 'calendar_days' });

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsBusinessDate, IsSearchText } from '../../common/validation/decorators.js';
 import { PaginationQuery } from '../../common/validation/pagination.dto.js';
 import { CASE_KINDS, type CaseKind, type CaseProcedure, PROCEDURES } from '../domain/case-kind.js';
-import { CASE_STATUSES, type CaseStatus } from '../domain/case-workflow.js';
+import { CASE_STATUSES, type CaseStatus } from '../domain/case-status.js';
 
 export class CaseQuery extends PaginationQuery {
   @ApiPropertyOptional({ enum: CASE_KINDS })
