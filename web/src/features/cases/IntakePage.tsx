@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
-import { fieldErrors } from '../../api/errors';
+import { useCreateWithFiles } from '../attachments/create-with-files';
 import { Field } from '../../shared/Field';
 import { formatDateTime, fromPickerTime, toPickerTime } from '../../shared/format';
 import {
@@ -51,12 +51,8 @@ export function IntakePage() {
   const visitId = params.get('luot-tiep');
   const visit = useVisit(visitId ?? '');
   const navigate = useNavigate();
-  const [general, setGeneral] = useState<string[]>([]);
   const uploads = useAttachmentQueue('petition');
-  const [created, setCreated] = useState<Intake | null>(null);
-  const [stuck, setStuck] = useState(false); // some files did not go: the alert stays until they do
   const failed = uploads.files.filter((f) => f.status === 'failed');
-  const [retrying, setRetrying] = useState(false);
   const { control, handleSubmit, formState, watch, setValue, reset, setError } = useForm<
     IntakeInput,
     unknown,
@@ -87,48 +83,29 @@ export function IntakePage() {
     }
   }, [v, reset]);
 
-  const toReceipt = (intake: Intake) => navigate(`/ho-so/${intake.id}/bien-nhan`, { state: { intake } });
-  const sendFiles = async (intake: Intake) => {
-    const left = await uploads.uploadAll('cases', intake.id);
-    setStuck(left.length > 0);
-    if (left.length === 0) {
-      await toReceipt(intake);
-    }
+  const toReceipt = async (intake: Intake) => {
+    await navigate(`/ho-so/${intake.id}/bien-nhan`, { state: { intake } });
   };
-  const retry = async () => {
-    if (created) {
-      setRetrying(true);
-      await sendFiles(created).finally(() => setRetrying(false));
-    }
-  };
+  const { general, created, stuck, retrying, retry, create } = useCreateWithFiles<Intake, IntakeInput>({
+    parent: 'cases',
+    queue: uploads,
+    setError,
+    done: toReceipt,
+  });
 
-  const submit = handleSubmit(async (values) => {
-    if (created) {
-      return retry(); // Enter in a field once the case exists: the files again, never a second case
-    }
-    setGeneral([]);
-    let intake: Intake;
-    try {
+  const submit = handleSubmit((values) =>
+    create(() => {
       const body = toIntakeBody(values);
-      intake = visitId
-        ? await unwrap(
+      return visitId
+        ? unwrap(
             api.POST('/receptions/{id}/cases', {
               params: { path: { id: visitId } },
               body: requestBody<Schemas['OpenVisitCaseDto']>(body),
             }),
           )
-        : await unwrap(api.POST('/cases', { body: requestBody<Schemas['CreateCaseDto']>(body) }));
-    } catch (error) {
-      const { fields, general: rest } = fieldErrors(error);
-      for (const [path, message] of Object.entries(fields)) {
-        setError(path as keyof IntakeInput, { message });
-      }
-      setGeneral(rest);
-      return;
-    }
-    setCreated(intake);
-    await sendFiles(intake);
-  });
+        : unwrap(api.POST('/cases', { body: requestBody<Schemas['CreateCaseDto']>(body) }));
+    }),
+  );
 
   const kind = watch('kind');
   const anonymous = watch('anonymous');

@@ -2,11 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
-import { fieldErrors } from '../../api/errors';
+import { useCreateWithFiles } from '../attachments/create-with-files';
 import { Field } from '../../shared/Field';
 import { fromPickerTime, toPickerTime } from '../../shared/format';
 import { AttachmentPicker, FailedUploads, useAttachmentQueue } from '../attachments/AttachmentPicker';
@@ -27,12 +27,8 @@ export function VisitForm({ open, onClose }: { open: boolean; onClose: () => voi
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const leaders = useLeaders();
-  const [general, setGeneral] = useState<string[]>([]);
   const uploads = useAttachmentQueue('petition');
-  const [created, setCreated] = useState<Visit | null>(null);
-  const [stuck, setStuck] = useState(false); // some files did not go: the alert stays until they do
   const failed = uploads.files.filter((f) => f.status === 'failed');
-  const [retrying, setRetrying] = useState(false);
   const form = useForm<VisitInput, unknown, VisitValues>({
     resolver: zodResolver(visitSchema),
     defaultValues: emptyVisit(),
@@ -40,54 +36,33 @@ export function VisitForm({ open, onClose }: { open: boolean; onClose: () => voi
   const { control, handleSubmit, formState, watch, reset, setError } = form;
   const errors = formState.errors;
 
-  const { clear } = uploads;
+  const toVisit = async (visit: Visit) => {
+    await navigate(`/tiep-cong-dan/${visit.id}`, { state: { justLogged: true } });
+  };
+  const { general, created, stuck, retrying, retry, create, restart } = useCreateWithFiles<Visit, VisitInput>(
+    {
+      parent: 'receptions',
+      queue: uploads,
+      setError,
+      done: toVisit,
+    },
+  );
   useEffect(() => {
     if (open) {
       reset(emptyVisit());
-      setGeneral([]);
-      setCreated(null);
-      setStuck(false);
-      clear();
+      restart();
     }
-  }, [open, reset, clear]);
+  }, [open, reset, restart]);
 
-  const toVisit = (visit: Visit) => navigate(`/tiep-cong-dan/${visit.id}`, { state: { justLogged: true } });
-  const sendFiles = async (visit: Visit) => {
-    const left = await uploads.uploadAll('receptions', visit.id);
-    setStuck(left.length > 0);
-    if (left.length === 0) {
-      await toVisit(visit);
-    }
-  };
-  const retry = async () => {
-    if (created) {
-      setRetrying(true);
-      await sendFiles(created).finally(() => setRetrying(false));
-    }
-  };
-
-  const submit = handleSubmit(async (values) => {
-    if (created) {
-      return retry(); // Enter in a field once the visit exists: the files again, never a second visit
-    }
-    setGeneral([]);
-    let visit: Visit;
-    try {
-      visit = await unwrap(
-        api.POST('/receptions', { body: requestBody<Schemas['CreateReceptionDto']>(toVisitBody(values)) }),
-      );
-    } catch (error) {
-      const { fields, general: rest } = fieldErrors(error);
-      for (const [path, message] of Object.entries(fields)) {
-        setError(path as keyof VisitInput, { message });
-      }
-      setGeneral(rest);
-      return;
-    }
-    setCreated(visit);
-    await queryClient.invalidateQueries({ queryKey: deskKeys.all });
-    await sendFiles(visit);
-  });
+  const submit = handleSubmit((values) =>
+    create(
+      () =>
+        unwrap(
+          api.POST('/receptions', { body: requestBody<Schemas['CreateReceptionDto']>(toVisitBody(values)) }),
+        ),
+      () => queryClient.invalidateQueries({ queryKey: deskKeys.all }),
+    ),
+  );
 
   const hostedBy = watch('hostedBy');
   const outcome = watch('outcome');
