@@ -1,6 +1,5 @@
 import { ClockCircleOutlined, ExclamationCircleOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Form, Input, Select, Space, Table, Tabs, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Form, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
@@ -27,6 +26,7 @@ import { unitsInScope, useUnits } from '../reports/queries';
 import { ActionDialog, type ActionTarget } from './ActionDialog';
 import { STALE_MESSAGE } from './case-errors';
 import { useCaseCount, useCases, useStaff, type CaseFilters } from './queries';
+import { DateFilter, SelectFilter } from '../../shared/filters';
 import { useSetSearchParams } from '../../shared/search-params';
 
 type Row = Schemas['CaseResponseDto'];
@@ -136,19 +136,6 @@ export function WorklistPage() {
   };
   const names = new Map((staff.data ?? []).map((p) => [p.id, p.fullName]));
   const clerk = me?.role === 'clerk';
-  const day = (value: string | undefined): Dayjs | null => (value ? dayjs(value) : null);
-  const dateFilter = (key: keyof CaseFilters & string, label: string) => (
-    <Form.Item label={label} htmlFor={`filter-${key}`} key={key}>
-      <DatePicker
-        id={`filter-${key}`}
-        format="DD/MM/YYYY"
-        placeholder="dd/mm/yyyy"
-        value={day(common[key] as string | undefined)}
-        onChange={(d) => set({ [key]: d?.format('YYYY-MM-DD') })}
-      />
-    </Form.Item>
-  );
-
   const set = useSetSearchParams({ replace: true, firstPageOnChange: true });
 
   return (
@@ -195,81 +182,66 @@ export function WorklistPage() {
                 style={{ width: 300 }}
               />
             </Form.Item>
-            <Form.Item label="Loại hồ sơ" htmlFor="filter-kind">
-              <Select
-                id="filter-kind"
-                allowClear
-                style={{ width: 240 }}
-                placeholder="Tất cả"
-                options={options(KIND_LABELS)}
-                value={filters.kind}
-                onChange={(v: CaseKind | undefined) =>
-                  set({
-                    kind: v,
-                    procedure:
-                      v && common.procedure && PROCEDURES_BY_KIND[v].includes(common.procedure)
-                        ? common.procedure
-                        : undefined,
-                  })
-                }
-              />
-            </Form.Item>
-            <Form.Item label="Thủ tục" htmlFor="filter-procedure">
-              <Select
-                id="filter-procedure"
-                allowClear
-                notFoundContent={kind ? 'Loại này không có thủ tục' : 'Chọn loại hồ sơ trước'}
-                style={{ width: 260 }}
-                placeholder="Tất cả"
-                options={(kind ? PROCEDURES_BY_KIND[kind] : []).map((p) => ({
-                  value: p,
-                  label: PROCEDURE_LABELS[p],
-                }))}
-                value={common.procedure}
-                onChange={(v) => set({ procedure: v })}
-              />
-            </Form.Item>
-            <Form.Item label="Trạng thái" htmlFor="filter-status">
-              <Select
-                id="filter-status"
-                allowClear
-                style={{ width: 200 }}
-                placeholder="Tất cả"
-                options={options(STATUS_LABELS)}
-                value={filters.status}
-                onChange={(v) => set({ status: v })}
-              />
-            </Form.Item>
-            <Form.Item label="Đơn vị" htmlFor="filter-unit">
-              <Select
-                id="filter-unit"
-                allowClear
-                style={{ width: 240 }}
-                placeholder="Tất cả"
-                options={scope.map((u) => ({
-                  value: u.id,
-                  label: `${'\u00a0\u00a0'.repeat(u.depth)}${u.name}`,
-                }))}
-                value={common.unitId}
-                onChange={(v) => set({ unitId: v })}
-              />
-            </Form.Item>
-            <Form.Item label="Người xử lý" htmlFor="filter-assignee">
-              <Select
-                id="filter-assignee"
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                style={{ width: 240 }}
-                placeholder="Tất cả"
-                options={(staff.data ?? []).map((p) => ({ value: p.id, label: p.fullName }))}
-                value={common.assigneeId}
-                onChange={(v) => set({ assigneeId: v })}
-              />
-            </Form.Item>
-            {dateFilter('receivedFrom', 'Nhận từ ngày')}
-            {dateFilter('receivedTo', 'Nhận đến ngày')}
-            {dateFilter('dueAfter', 'Hạn từ ngày')}
-            {dateFilter('dueBefore', 'Hạn trước ngày')}
+            <SelectFilter
+              name="kind"
+              label="Loại hồ sơ"
+              width={240}
+              options={options(KIND_LABELS)}
+              value={filters.kind}
+              onChange={(v) =>
+                set({
+                  kind: v,
+                  procedure:
+                    v && common.procedure && PROCEDURES_BY_KIND[v].includes(common.procedure)
+                      ? common.procedure
+                      : undefined,
+                })
+              }
+            />
+            <SelectFilter
+              name="procedure"
+              label="Thủ tục"
+              width={260}
+              notFoundContent={kind ? 'Loại này không có thủ tục' : 'Chọn loại hồ sơ trước'}
+              options={(kind ? PROCEDURES_BY_KIND[kind] : []).map((p) => ({
+                value: p,
+                label: PROCEDURE_LABELS[p],
+              }))}
+              value={common.procedure}
+              onChange={(v) => set({ procedure: v })}
+            />
+            <SelectFilter
+              name="status"
+              label="Trạng thái"
+              width={200}
+              options={options(STATUS_LABELS)}
+              value={filters.status}
+              onChange={(v) => set({ status: v })}
+            />
+            <SelectFilter
+              name="unit"
+              label="Đơn vị"
+              width={240}
+              options={scope.map((u) => ({
+                value: u.id,
+                label: `${'\u00a0\u00a0'.repeat(u.depth)}${u.name}`,
+              }))}
+              value={common.unitId}
+              onChange={(v) => set({ unitId: v })}
+            />
+            <SelectFilter
+              name="assignee"
+              label="Người xử lý"
+              width={240}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(staff.data ?? []).map((p) => ({ value: p.id, label: p.fullName }))}
+              value={common.assigneeId}
+              onChange={(v) => set({ assigneeId: v })}
+            />
+            <DateFilter name="receivedFrom" label="Nhận từ ngày" value={common.receivedFrom} set={set} />
+            <DateFilter name="receivedTo" label="Nhận đến ngày" value={common.receivedTo} set={set} />
+            <DateFilter name="dueAfter" label="Hạn từ ngày" value={common.dueAfter} set={set} />
+            <DateFilter name="dueBefore" label="Hạn trước ngày" value={common.dueBefore} set={set} />
             <Form.Item label="Sắp xếp" htmlFor="filter-sort">
               <Select
                 id="filter-sort"

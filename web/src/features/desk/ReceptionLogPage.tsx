@@ -1,6 +1,4 @@
-import { Button, Checkbox, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
+import { Button, Checkbox, Form, Input, Space, Table, Tag } from 'antd';
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
@@ -8,6 +6,7 @@ import { formatBusinessDate, formatDateTime, formatNumber } from '../../shared/f
 import { CATEGORY_LABELS, HOST_LABELS, options, OUTCOME_LABELS } from '../../shared/labels';
 import { useVisits, type VisitFilters } from './queries';
 import { VisitForm } from './VisitForm';
+import { DateFilter, SelectFilter } from '../../shared/filters';
 import { useSetSearchParams } from '../../shared/search-params';
 
 type Visit = Schemas['ReceptionResponseDto'];
@@ -38,7 +37,6 @@ export function ReceptionLogPage() {
   const formOpen = params.get('ghi-so') === '1';
 
   const set = useSetSearchParams({ replace: true, firstPageOnChange: true });
-  const day = (value: string | undefined): Dayjs | null => (value ? dayjs(value) : null);
 
   return (
     <main>
@@ -53,46 +51,24 @@ export function ReceptionLogPage() {
       <section aria-label="Bộ lọc">
         <Form layout="vertical" component={false}>
           <Space wrap align="end" size={[16, 0]} className="filter-bar">
-            <Form.Item label="Từ ngày" htmlFor="filter-from">
-              <DatePicker
-                id="filter-from"
-                format="DD/MM/YYYY"
-                placeholder="dd/mm/yyyy"
-                value={day(filters.from)}
-                onChange={(d) => set({ from: d?.format('YYYY-MM-DD') })}
-              />
-            </Form.Item>
-            <Form.Item label="Đến ngày" htmlFor="filter-to">
-              <DatePicker
-                id="filter-to"
-                format="DD/MM/YYYY"
-                placeholder="dd/mm/yyyy"
-                value={day(filters.to)}
-                onChange={(d) => set({ to: d?.format('YYYY-MM-DD') })}
-              />
-            </Form.Item>
-            <Form.Item label="Phân loại" htmlFor="filter-category">
-              <Select
-                id="filter-category"
-                allowClear
-                style={{ width: 180 }}
-                placeholder="Tất cả"
-                options={options(CATEGORY_LABELS)}
-                value={filters.category}
-                onChange={(v) => set({ category: v })}
-              />
-            </Form.Item>
-            <Form.Item label="Kết quả" htmlFor="filter-outcome">
-              <Select
-                id="filter-outcome"
-                allowClear
-                style={{ width: 180 }}
-                placeholder="Tất cả"
-                options={options(OUTCOME_LABELS)}
-                value={filters.outcome}
-                onChange={(v) => set({ outcome: v })}
-              />
-            </Form.Item>
+            <DateFilter name="from" label="Từ ngày" value={filters.from} set={set} />
+            <DateFilter name="to" label="Đến ngày" value={filters.to} set={set} />
+            <SelectFilter
+              name="category"
+              label="Phân loại"
+              width={180}
+              options={options(CATEGORY_LABELS)}
+              value={filters.category}
+              onChange={(v) => set({ category: v })}
+            />
+            <SelectFilter
+              name="outcome"
+              label="Kết quả"
+              width={180}
+              options={options(OUTCOME_LABELS)}
+              value={filters.outcome}
+              onChange={(v) => set({ outcome: v })}
+            />
             <Checkbox
               style={{ marginBottom: 30 }}
               checked={filters.awaitingReply === 'true'}
