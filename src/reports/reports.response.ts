@@ -7,12 +7,8 @@ import type { FormColumn, OfficialForm } from './domain/official-forms.js';
 import type { ReceptionFigures } from './domain/reception-figures.js';
 import type { Reconciliation, ReconciliationFailure } from './domain/reconciliation.js';
 import type { PeriodScheme } from './domain/report-periods.js';
-import {
-  REPORT_KINDS,
-  type ReportKind,
-  type ResolutionRow,
-  type StoredReportKind,
-} from './domain/resolution-rows.js';
+import { REPORT_KINDS, type ReportKind, type ResolutionRow } from './domain/resolution-rows.js';
+import { type StoredReportKind } from '../cases/statistics/statistics-types.js';
 import type {
   FormReport,
   MonthlyResolutionReport,

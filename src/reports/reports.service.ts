@@ -5,12 +5,8 @@ import { ValidationError } from '../common/errors/domain-error.js';
 import type { AuthUser } from '../common/http/request-context.js';
 import { reconcilePeriod, reconcileSeries } from './domain/reconciliation.js';
 import { monthlyPeriods } from './domain/report-periods.js';
-import {
-  buildResolutionRows,
-  isInvestigationKind,
-  type ReportKind,
-  type StoredReportKind,
-} from './domain/resolution-rows.js';
+import { buildResolutionRows, isInvestigationKind, type ReportKind } from './domain/resolution-rows.js';
+import { type StoredReportKind } from '../cases/statistics/statistics-types.js';
 import type {
   MonthlyReportQuery,
   ResolutionCasesQuery,

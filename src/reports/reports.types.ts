@@ -4,7 +4,8 @@ import type { FormFigures } from './domain/official-forms.js';
 import type { ReceptionFigures } from './domain/reception-figures.js';
 import type { Reconciliation } from './domain/reconciliation.js';
 import type { IsoDate, PeriodScheme } from './domain/report-periods.js';
-import type { ReportKind, ResolutionRow, StoredReportKind } from './domain/resolution-rows.js';
+import type { ReportKind, ResolutionRow } from './domain/resolution-rows.js';
+import type { StoredReportKind } from '../cases/statistics/statistics-types.js';
 
 /**
  * What the report services return and the controller sends: as JSON, or laid out by export/ as a file. Types

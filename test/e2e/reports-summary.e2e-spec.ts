@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config/config.js';
 import { monthlyPeriods, type ReportPeriod } from '../../src/reports/domain/report-periods.js';
-import type { ResolutionCounts, StoredReportKind } from '../../src/reports/domain/resolution-rows.js';
+import type { ResolutionCounts, StoredReportKind } from '../../src/cases/statistics/statistics-types.js';
 import { CaseStatisticsService } from '../../src/cases/statistics/case-statistics.service.js';
 import {
   type CountsRow,

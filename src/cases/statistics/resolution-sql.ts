@@ -1,7 +1,7 @@
 import { SqlParams } from '../../database/sql-params.js';
 import { type UnitScope, unitScopeSql } from '../../units/unit-scope-sql.js';
+import { ADMINISTRATIVE_KINDS } from '../domain/case-kind.js';
 import {
-  ADMINISTRATIVE_KINDS,
   COUNT_COLUMNS,
   INVESTIGATION_KINDS,
   type ResolutionBucket,

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../calendar/domain/business-date.js';
-import { ADMINISTRATIVE_KINDS, type CaseKind, kindsWhere } from '../domain/case-kind.js';
+import { type CaseKind, kindsWhere } from '../domain/case-kind.js';
 
 /**
  * What the cases' statistics interface (CaseStatisticsService) takes and gives: periods of business dates,
@@ -15,8 +15,6 @@ export interface StatisticsPeriod {
 
 /** Kinds counted on the thụ lý model: carried over + accepted = total = resolved + pending. */
 export const INVESTIGATION_KINDS: readonly CaseKind[] = kindsWhere((t) => !t.administrative);
-/** Kinds counted on requests finished in the period and how many of them on time (`ADMINISTRATIVE_KINDS`). */
-export { ADMINISTRATIVE_KINDS };
 /** Every stored kind has a row of its own. */
 export type StoredReportKind = CaseKind;
 

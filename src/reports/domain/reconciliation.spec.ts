@@ -1,5 +1,6 @@
 import { reconcilePeriod, reconcileSeries, type PeriodRows } from './reconciliation.js';
-import { buildResolutionRows, type ResolutionCounts, ZERO_COUNTS } from './resolution-rows.js';
+import { buildResolutionRows, ZERO_COUNTS } from './resolution-rows.js';
+import { type ResolutionCounts } from '../../cases/statistics/statistics-types.js';
 
 function counts(fields: Partial<ResolutionCounts>): ResolutionCounts {
   return { ...ZERO_COUNTS, ...fields };

@@ -1,12 +1,10 @@
+import { ADMINISTRATIVE_KINDS } from '../../cases/domain/case-kind.js';
 import {
-  ADMINISTRATIVE_KINDS,
   INVESTIGATION_KINDS,
   type ResolutionCounts,
   type StoredReportKind,
 } from '../../cases/statistics/statistics-types.js';
 import { formatPercent, type PercentOptions } from './report-format.js';
-
-export { ADMINISTRATIVE_KINDS, INVESTIGATION_KINDS, type ResolutionCounts, type StoredReportKind };
 
 /** A row of the resolution report: a stored kind, or complaints and denunciations together. */
 export type ReportKind = StoredReportKind | 'complaint_denunciation';

@@ -1,19 +1,12 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
+import type { operations } from '../../api/schema';
 import type { DashboardView } from './period';
 import type { ReportKind } from './sentence';
 
 export type Unit = Schemas['UnitResponseDto'];
-export type Bucket =
-  | 'carried_over'
-  | 'accepted'
-  | 'total'
-  | 'resolved'
-  | 'withdrawn'
-  | 'terminated'
-  | 'resolved_on_time'
-  | 'pending'
-  | 'overdue';
+/** A number of the resolution report that lists its cases (the drill-down), as the API names it. */
+export type Bucket = operations['ReportsController_cases']['parameters']['query']['bucket'];
 
 export interface ReportQuery {
   from: string;
