@@ -3,7 +3,6 @@ import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select
 import type { Dayjs } from 'dayjs';
 import { useState, type FormEvent } from 'react';
 import { api, requestBody, type Schemas } from '../../api/client';
-import { ApiError } from '../../api/errors';
 import { businessDateOf, formatNumber } from '../../shared/format';
 import { Field } from '../../shared/Field';
 import {
@@ -17,7 +16,8 @@ import {
   type Complexity,
 } from './case-labels';
 import { actionErrorSentence } from './case-errors';
-import { caseKeys, useStaff } from './queries';
+import { sendCaseChange } from './case-change';
+import { useStaff } from './queries';
 
 /** What a dialog needs of the case (a worklist row has it too). */
 export interface ActionTarget {
@@ -128,24 +128,27 @@ export function ActionDialog({
     }
     setBusy(true);
     setGeneral(null);
-    const { response, error } = await api.POST('/cases/{id}/actions/{action}', {
-      params: { path: { id: target.id, action } } as never,
-      body: requestBody<Schemas['CaseActionDto']>(body),
-    });
+    const refusal = await sendCaseChange(
+      queryClient,
+      () =>
+        api.POST('/cases/{id}/actions/{action}', {
+          params: { path: { id: target.id, action } } as never,
+          body: requestBody<Schemas['CaseActionDto']>(body),
+        }),
+      {
+        done: () => {
+          message.success(`${label}: đã cập nhật hồ sơ ${target.code}.`);
+          onClose();
+        },
+        stale: () => {
+          onStale();
+          onClose();
+        },
+        sentence: actionErrorSentence,
+      },
+    );
     setBusy(false);
-    await queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    if (response.ok) {
-      message.success(`${label}: đã cập nhật hồ sơ ${target.code}.`);
-      onClose();
-      return;
-    }
-    const failure = ApiError.from(response, error);
-    if (failure.status === 409) {
-      onStale();
-      onClose();
-      return;
-    }
-    setGeneral(actionErrorSentence(failure));
+    setGeneral(refusal);
   };
 
   const unit = target.extension ? DAY_UNIT_LABELS[target.extension.unit] : 'ngày';

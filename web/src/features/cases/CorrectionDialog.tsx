@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { api, requestBody, type Schemas } from '../../api/client';
-import { ApiError, errorSentence } from '../../api/errors';
+import { errorSentence } from '../../api/errors';
 import { Field } from '../../shared/Field';
-import { caseKeys } from './queries';
+import { sendCaseChange } from './case-change';
 
 type Detail = Schemas['CaseDetailResponse'];
 
@@ -49,24 +49,27 @@ export function CorrectionDialog({
       return;
     }
     setBusy(true);
-    const { response, error } = await api.PATCH('/cases/{id}', {
-      params: { path: { id: c.id } } as never,
-      body: requestBody<Schemas['UpdateCaseDto']>(body),
-    });
+    const refusal = await sendCaseChange(
+      queryClient,
+      () =>
+        api.PATCH('/cases/{id}', {
+          params: { path: { id: c.id } } as never,
+          body: requestBody<Schemas['UpdateCaseDto']>(body),
+        }),
+      {
+        done: () => {
+          message.success('Đã sửa thông tin hồ sơ.');
+          onClose();
+        },
+        stale: () => {
+          onStale();
+          onClose();
+        },
+        sentence: errorSentence,
+      },
+    );
     setBusy(false);
-    await queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    if (response.ok) {
-      message.success('Đã sửa thông tin hồ sơ.');
-      onClose();
-      return;
-    }
-    const failure = ApiError.from(response, error);
-    if (failure.status === 409) {
-      onStale();
-      onClose();
-      return;
-    }
-    setGeneral(errorSentence(failure));
+    setGeneral(refusal);
   };
 
   return (
