@@ -1,12 +1,17 @@
 /**
  * `npm run bench:reminders`: seeds 100,000 open cases (BENCH_CASES) with due dates spread over two months
- * around today, times one reminder sweep (with its peak memory) and the delivery of the resulting mails by
- * the worker's processor to a local SMTP sink (with the worker's peak memory), then sweeps that find nothing
- * new. Baselines of the same run: BullMQ `addBulk` of as many bare jobs as mails, and a plain `INSERT ...
- * SELECT` of the same outbox rows into a copy of the table with the same indexes. Runs on a scratch database
- * and Redis prefix, then drops them.
+ * around today, times one reminder sweep (with its peak memory) and checks its figures against the outbox and
+ * the queue, times a sweep that finds nothing new while the mails still wait in the queue, the delivery of the
+ * mails by the worker's processor to a local SMTP sink (with the worker's peak memory), then sweeps that find
+ * nothing new. Baselines of the same run: BullMQ `addBulk` of as many bare jobs as mails, a plain `INSERT ...
+ * SELECT` of the same outbox rows into a copy of the table with the same indexes, and for the sweep with nothing
+ * new, what it did before to queue what was left behind (read every pending row by job and hand every job to
+ * BullMQ again). Runs on a scratch database and Redis prefix, then drops them. The worker's own scheduled sweeps
+ * are stopped first: the bench's sweeps are the only ones.
  */
 import type { AddressInfo } from 'node:net';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
@@ -16,6 +21,9 @@ import { dropDatabase, recreateDatabase } from '../src/database/ensure-database.
 import { runMigrations } from '../src/database/migrate.js';
 import { SendNotificationProcessor } from '../src/notifications/jobs/send-notification.processor.js';
 import { SMTP_POOL } from '../src/notifications/mail-transport.service.js';
+import { NotificationProducerService } from '../src/notifications/notification-producer.service.js';
+import { type MailJob, NOTIFICATION_QUEUE } from '../src/notifications/notification-queue.js';
+import { REMINDER_QUEUE, SWEEP_SCHEDULER_ID } from '../src/reminders/reminder-queue.js';
 import { ReminderSweepService } from '../src/reminders/reminder-sweep.service.js';
 import { WorkerModule } from '../src/worker.module.js';
 
@@ -66,6 +74,81 @@ async function seed(dataSource: DataSource): Promise<void> {
   await dataSource.query('ANALYZE');
 }
 
+/**
+ * The worker's job scheduler sweeps as soon as the worker starts. Left running, that sweep can run beside the
+ * bench's, during the seeding or after it, and write the reminders first: the bench's sweep then reports
+ * `0 reminders + 0 digests created` beside the other's rows. The scheduler is removed, and its first sweep (if
+ * it began) awaited, before anything is seeded.
+ */
+async function stopScheduledSweeps(worker: INestApplicationContext): Promise<void> {
+  const sweeps = worker.get<Queue>(getQueueToken(REMINDER_QUEUE));
+  await sweeps.removeJobScheduler(SWEEP_SCHEDULER_ID);
+  for (;;) {
+    const counts = await sweeps.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    if (Object.values(counts).every((n) => n === 0)) {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Baseline of the sweep with nothing new: how it queued what was left behind before (every pending row read by
+ * job, in pages of 2,000 jobs, and every job handed to BullMQ again, which skips a job id it holds).
+ */
+async function rereadAndRequeueEveryPendingJob(
+  dataSource: DataSource,
+  producer: NotificationProducerService,
+): Promise<number> {
+  let after: string | null = null;
+  let jobs = 0;
+  for (;;) {
+    const page: MailJob[] = await dataSource.query(
+      `SELECT p.key, array_agg(p.id::text ORDER BY p.id) AS ids, max(p.attempts) AS attempts
+         FROM (SELECT coalesce(job_key, id::text) AS key, id, attempts FROM notification
+                WHERE status = 'pending') p
+        WHERE $1::text IS NULL OR p.key > $1
+        GROUP BY p.key ORDER BY p.key LIMIT $2`,
+      [after, 2_000],
+    );
+    await producer.enqueueJobs(page);
+    jobs += page.length;
+    if (page.length < 2_000) {
+      return jobs;
+    }
+    after = page[page.length - 1].key;
+  }
+}
+
+/** The figures of a sweep that wrote every outbox row, against the outbox and the mail queue. */
+async function checkFirstSweep(
+  dataSource: DataSource,
+  worker: INestApplicationContext,
+  result: { created: number; digests: number; queued: number },
+): Promise<void> {
+  const [outbox] = await dataSource.query<{ reminders: number; digests: number; jobs: number }[]>(
+    `SELECT count(*) FILTER (WHERE stage <> 'digest')::int AS reminders,
+            count(*) FILTER (WHERE stage = 'digest')::int AS digests,
+            count(DISTINCT coalesce(job_key, id::text))::int AS jobs
+       FROM notification`,
+  );
+  // Every job the sweep added, whatever the worker has done with it since (completed jobs are kept a day).
+  const counts = await worker.get<Queue>(getQueueToken(NOTIFICATION_QUEUE)).getJobCounts();
+  const inQueue = Object.values(counts).reduce((a, b) => a + b, 0);
+  const matches =
+    result.created === outbox.reminders &&
+    result.digests === outbox.digests &&
+    result.queued === outbox.reminders + outbox.digests &&
+    inQueue === outbox.jobs;
+  console.log(
+    `figures ${matches ? 'match' : 'DO NOT MATCH'}: the outbox holds ${outbox.reminders} reminders + ` +
+      `${outbox.digests} digests in ${outbox.jobs} jobs; the mail queue holds ${inQueue} jobs`,
+  );
+  if (!matches) {
+    throw new Error('the first sweep reported other figures than the outbox and the queue hold');
+  }
+}
+
 async function main(): Promise<void> {
   await recreateDatabase(DB);
   await runMigrations(DB);
@@ -86,6 +169,7 @@ async function main(): Promise<void> {
     logger: ['error', 'warn'],
   });
   await worker.init();
+  await stopScheduledSweeps(worker);
   const dataSource = worker.get(DataSource);
   try {
     const seedStart = Date.now();
@@ -102,7 +186,26 @@ async function main(): Promise<void> {
       `first sweep: ${result.created} reminders + ${result.digests} digests created, ${result.queued} queued in ` +
         `${(sweepMs / 1000).toFixed(2)} s; worker peak RSS ${mib(peak)} (+${mib(peak - before)})`,
     );
+    await checkFirstSweep(dataSource, worker, result);
     const total = result.queued;
+    // Nothing new while the mails wait in the queue (the worker is delivering them meanwhile).
+    const [{ waiting }] = await dataSource.query<{ waiting: number }[]>(
+      `SELECT count(*)::int AS waiting FROM notification WHERE status = 'pending'`,
+    );
+    const quietStart = performance.now();
+    const quiet = await worker.get(ReminderSweepService).sweep();
+    const quietMs = performance.now() - quietStart;
+    const rereadStart = performance.now();
+    const rereadJobs = await rereadAndRequeueEveryPendingJob(
+      dataSource,
+      worker.get(NotificationProducerService),
+    );
+    const rereadMs = performance.now() - rereadStart;
+    console.log(
+      `second sweep (nothing new, ${waiting} mails waiting in the queue): ${quiet.created} created, ` +
+        `${quiet.queued} queued (expected 0 and 0) in ${quietMs.toFixed(0)} ms; baseline: reading every pending ` +
+        `row by job and handing its ${rereadJobs} jobs to BullMQ again (before) ${rereadMs.toFixed(0)} ms`,
+    );
     // Baselines: the outbox rows alone, and BullMQ alone (one bare job per mail).
     await dataSource.query(`CREATE TABLE bench_outbox (LIKE notification INCLUDING ALL)`);
     const insertStart = Date.now();
@@ -159,12 +262,12 @@ async function main(): Promise<void> {
       await dataSource.query('VACUUM ANALYZE notification');
       console.log(`(delivery window over: ${n} mails left unsent, marked sent for the sweeps below)`);
     }
-    for (const name of ['second', 'third']) {
+    for (const name of ['third', 'fourth']) {
       const started = Date.now();
       const again = await worker.get(ReminderSweepService).sweep();
       console.log(
-        `${name} sweep (nothing new): ${again.created} created (expected 0), ${again.queued} queued, ` +
-          `in ${Date.now() - started} ms; RSS ${mib(process.memoryUsage().rss)}`,
+        `${name} sweep (nothing new, after the delivery): ${again.created} created (expected 0), ` +
+          `${again.queued} queued, in ${Date.now() - started} ms; RSS ${mib(process.memoryUsage().rss)}`,
       );
     }
   } finally {

@@ -18,6 +18,7 @@ import { AddNotificationJobKey1795990000000 } from './1795990000000-AddNotificat
 import { AddUnitSearchIndex1795990100000 } from './1795990100000-AddUnitSearchIndex.js';
 import { CreateCaseCodeSequences1795990200000 } from './1795990200000-CreateCaseCodeSequences.js';
 import { AddCaseStatHalfMonth1796100000000 } from './1796100000000-AddCaseStatHalfMonth.js';
+import { IndexPendingMailJobs1796200000000 } from './1796200000000-IndexPendingMailJobs.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddUnitSearchIndex1795990100000,
   CreateCaseCodeSequences1795990200000,
   AddCaseStatHalfMonth1796100000000,
+  IndexPendingMailJobs1796200000000,
 ];

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { Queue } from 'bullmq';
+import type { Queue, RedisClient } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { type AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -18,21 +18,36 @@ import {
 const AFTER_COMMIT_TIMEOUT_MS = 1_000;
 const BATCH_TIMEOUT_MS = 30_000;
 
+/**
+ * A script answering which of the given job ids (ARGV[2..], after the queue's key prefix) have no job in the
+ * queue (BullMQ keeps a job in a hash under prefix + id, whatever its state), as their positions from 1: one
+ * round trip for a page of 2,000 jobs.
+ */
+const NOT_HELD_COMMAND = 'outboxJobsNotHeld';
+const NOT_HELD_LUA = `local missing = {}
+for i = 2, #ARGV do
+  if redis.call('EXISTS', ARGV[1] .. ARGV[i]) == 0 then
+    missing[#missing + 1] = i - 1
+  end
+end
+return missing`;
+
 /** How many rounds of MAIL_ATTEMPTS attempts a citizen notice gets before it stays `failed`. */
 export const CITIZEN_NOTICE_ROUNDS = 4;
 
 /**
  * Hands pending outbox rows to BullMQ after their transaction committed. BullMQ's producer connection queues
  * commands while Redis is away (and its first connection waits for Redis), so nothing here awaits it blindly:
- * rows are handed over only while the connection is ready, and never for longer than QUEUE_TIMEOUT_MS. What is
- * not handed over stays `pending` in the outbox, and the next sweep queues it.
+ * rows are handed over only while the connection is ready, and never for longer than AFTER_COMMIT_TIMEOUT_MS
+ * (or BATCH_TIMEOUT_MS for a batch). What is not handed over stays `pending` in the outbox, and the next sweep
+ * queues it.
  */
 @Injectable()
 export class NotificationProducerService implements OnModuleInit {
   private readonly logger = new Logger(NotificationProducerService.name);
   private lastErrorLog = 0;
-  /** BullMQ's ioredis client, once its first connection is made (its `status` says whether Redis is there). */
-  private client: { status: string } | null = null;
+  /** BullMQ's Redis client, once its first connection is made (its `status` says whether Redis is there). */
+  private client: RedisClient | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -43,7 +58,10 @@ export class NotificationProducerService implements OnModuleInit {
   /** Redis being down is logged once a minute, not on every reconnection attempt; mail waits in the outbox. */
   onModuleInit(): void {
     this.queue.backend.client.then(
-      (client) => (this.client = client),
+      (client) => {
+        client.defineCommand(NOT_HELD_COMMAND, { numberOfKeys: 0, lua: NOT_HELD_LUA });
+        this.client = client;
+      },
       () => undefined,
     );
     this.queue.on('error', (error) => this.warnUnavailable(error));
@@ -75,40 +93,38 @@ export class NotificationProducerService implements OnModuleInit {
     if (!jobs.length) {
       return 0;
     }
-    if (this.client?.status !== 'ready') {
-      throw new Error('Redis is not connected');
-    }
-    const perRound = this.config.mail.attempts;
-    const adding = this.queue.addBulk(
-      jobs.map(({ key, ids, attempts }) => {
-        const round = Math.floor(attempts / perRound);
-        return {
+    this.connected(); // or throws
+    await within(
+      this.queue.addBulk(
+        jobs.map((job) => ({
           name: SEND_NOTIFICATION_JOB,
-          data: { notificationIds: ids },
+          data: { notificationIds: job.ids },
           opts: {
-            jobId: round === 0 ? key : `${key}-r${round}`,
-            attempts: perRound,
+            jobId: this.jobId(job),
+            attempts: this.config.mail.attempts,
             backoff: { type: 'exponential', delay: this.config.mail.backoffMs },
             removeOnComplete: { age: 24 * 3600 },
             removeOnFail: { age: 7 * 24 * 3600 },
           },
-        };
-      }),
+        })),
+      ),
+      timeoutMs,
     );
-    // A late failure after the timeout is of no interest: the row is still pending, the sweep retries it.
-    adding.catch(() => undefined);
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        adding,
-        new Promise((_resolve, reject) => {
-          timer = setTimeout(() => reject(new Error(`Redis gave no answer in ${timeoutMs} ms`)), timeoutMs);
-        }),
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
     return jobs.reduce((n, job) => n + job.ids.length, 0);
+  }
+
+  /** The job id of a job's round: its key, then `-r1`, `-r2`... for a citizen notice re-opened after it failed. */
+  private jobId({ key, attempts }: Pick<MailJob, 'key' | 'attempts'>): string {
+    const round = Math.floor(attempts / this.config.mail.attempts);
+    return round === 0 ? key : `${key}-r${round}`;
+  }
+
+  /** The client, when Redis is there: commands are never left waiting in its queue for a Redis that is away. */
+  private connected(): RedisClient {
+    if (this.client?.status !== 'ready') {
+      throw new Error('Redis is not connected');
+    }
+    return this.client;
   }
 
   /** Like `enqueueJobs`, but Redis being away is only logged (the rows wait in the outbox): 0 then. */
@@ -122,27 +138,25 @@ export class NotificationProducerService implements OnModuleInit {
   }
 
   /**
-   * Queues every row still pending (only the citizen notices with `citizenNoticesOnly`: outside the staff send
-   * window), by job, in pages (memory stays flat however many there are): after a crash, a Redis restart or a
-   * Redis outage during intake nothing stays behind. A batch still waiting in the queue keeps its job id.
+   * Queues every pending row whose job is not in the queue (only the citizen notices with `citizenNoticesOnly`:
+   * outside the staff send window): after a crash between a commit and its hand-over, a Redis outage, or a Redis
+   * that lost its data, nothing stays behind; returns how many rows it queued. It reads the jobs of the pending
+   * rows, not the rows: one entry per job from the pending index (a sweep's 50 mails are one job), in pages
+   * (memory stays flat), asks Redis which of those jobs it does not hold, and reads and queues the rows of those
+   * only. A sweep that finds nothing new thus reads neither every pending row nor re-sends every job to Redis.
    */
   async enqueuePending(options: { citizenNoticesOnly?: boolean; batchSize?: number } = {}): Promise<number> {
     const batchSize = options.batchSize ?? 2_000;
     const stage = options.citizenNoticesOnly ? 'citizen_notice' : null;
     let queued = 0;
-    let after: string | null = null;
+    let after = '';
     for (;;) {
-      // Keyset pagination over the jobs of the pending rows (partial index of pending rows).
-      const jobs: MailJob[] = await this.dataSource.query(
-        `SELECT p.key, array_agg(p.id::text ORDER BY p.id) AS ids, max(p.attempts) AS attempts
-           FROM (SELECT coalesce(job_key, id::text) AS key, id, attempts FROM notification
-                  WHERE status = 'pending' AND ($3::text IS NULL OR stage = $3)) p
-          WHERE $1::text IS NULL OR p.key > $1
-          GROUP BY p.key ORDER BY p.key LIMIT $2`,
-        [after, batchSize, stage],
-      );
+      const jobs = await this.pendingJobs(after, batchSize);
       try {
-        queued += await this.enqueueJobs(jobs, BATCH_TIMEOUT_MS);
+        const missing = await this.notQueued(jobs);
+        if (missing.length) {
+          queued += await this.enqueueJobs(await this.pendingRows(missing, stage), BATCH_TIMEOUT_MS);
+        }
       } catch (error) {
         this.warnUnavailable(error);
         return queued;
@@ -155,8 +169,54 @@ export class NotificationProducerService implements OnModuleInit {
   }
 
   /**
+   * The next `limit` jobs of the pending rows after the key `after` ('' from the start), each with the highest
+   * attempts of its rows (its round): a skip scan of `ix_notification_pending_job`, one index probe per job.
+   */
+  private pendingJobs(after: string, limit: number): Promise<Pick<MailJob, 'key' | 'attempts'>[]> {
+    const next = (from: string): string =>
+      `SELECT coalesce(job_key, id::text) AS key, attempts FROM notification
+        WHERE status = 'pending' AND coalesce(job_key, id::text) > ${from}
+        ORDER BY coalesce(job_key, id::text), attempts DESC LIMIT 1`;
+    return this.dataSource.query(
+      `WITH RECURSIVE job (key, attempts, n) AS (
+         (SELECT key, attempts, 1 FROM (${next('$1::text')}) first)
+         UNION ALL
+         SELECT nx.key, nx.attempts, job.n + 1 FROM job CROSS JOIN LATERAL (${next('job.key')}) nx
+          WHERE job.n < $2
+       )
+       SELECT key, attempts FROM job`,
+      [after, limit],
+    );
+  }
+
+  /** Those of the jobs that Redis does not hold (never queued, or lost): one script for them all. */
+  private async notQueued<T extends Pick<MailJob, 'key' | 'attempts'>>(jobs: T[]): Promise<T[]> {
+    if (!jobs.length) {
+      return [];
+    }
+    const answer = this.connected().runCommand(NOT_HELD_COMMAND, [
+      this.queue.toKey(''),
+      ...jobs.map((j) => this.jobId(j)),
+    ]) as Promise<number[]>;
+    const missing = await within(answer, BATCH_TIMEOUT_MS);
+    return missing.map((i) => jobs[i - 1]);
+  }
+
+  /** The pending rows of the given jobs, by job (of one stage, if given). */
+  private pendingRows(jobs: Pick<MailJob, 'key'>[], stage: string | null): Promise<MailJob[]> {
+    return this.dataSource.query(
+      `SELECT coalesce(job_key, id::text) AS key, array_agg(id::text ORDER BY id) AS ids, max(attempts) AS attempts
+         FROM notification
+        WHERE status = 'pending' AND coalesce(job_key, id::text) = ANY($1::text[]) AND ($2::text IS NULL OR stage = $2)
+        GROUP BY 1 ORDER BY 1`,
+      [jobs.map((j) => j.key), stage],
+    );
+  }
+
+  /**
    * A citizen notice that failed every attempt of its round (an SMTP outage outlasts the backoff) is made
-   * pending again for another round, at most CITIZEN_NOTICE_ROUNDS rounds in all; `enqueuePending` queues it.
+   * pending again for another round, at most CITIZEN_NOTICE_ROUNDS rounds in all; `enqueuePending` queues it
+   * (under the job id of its new round). The failed citizen notices are read from their own index.
    */
   async reopenFailedCitizenNotices(): Promise<number> {
     const rows = await this.dataSource.query<unknown[]>(
@@ -175,5 +235,21 @@ export class NotificationProducerService implements OnModuleInit {
     } catch (error) {
       this.warnUnavailable(error);
     }
+  }
+}
+
+/** The promise, or an error once `ms` passed (a late failure then is of no interest: the rows wait in the outbox). */
+async function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  work.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`Redis gave no answer in ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -20,7 +20,11 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
  */
 @Entity('notification')
 @Check('ck_notification_status', `"status" IN ('pending', 'sent', 'failed', 'cancelled')`)
-@Index('ix_notification_pending', ['id'], { where: `"status" = 'pending'` })
+/** The pending rows by job and attempts (an expression index: migration IndexPendingMailJobs). */
+@Index('ix_notification_pending_job', { synchronize: false })
+@Index('ix_notification_citizen_failed', ['attempts'], {
+  where: `"stage" = 'citizen_notice' AND "status" = 'failed'`,
+})
 @Index('ix_notification_case', ['caseId', 'createdAt'])
 export class Notification {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_notification' })

@@ -86,8 +86,9 @@ function createRemindersSql(page: string, tagParam: number): string {
 
 /**
  * Creates every reminder whose time has come for the current deadline of each open case, the leaders' daily
- * digest, and queues every pending outbox row. Rows are unique per (case, deadline version, stage, recipient),
- * so running it twice, or on two workers at once, creates nothing twice.
+ * digest, and queues every pending outbox row whose job is not in the queue. Rows are unique per (case, deadline
+ * version, stage, recipient), so running it twice, or on two workers at once, creates nothing twice; its result
+ * counts what this run created and what it queued (a row queued by another run is not counted again).
  */
 @Injectable()
 export class ReminderSweepService {
@@ -125,7 +126,8 @@ export class ReminderSweepService {
     }
     const { dueSoonDays, escalationDays } = this.config.reminders;
     const bounds = stageBounds(calendar, this.clock.dateOf(now), dueSoonDays, escalationDays);
-    // What an earlier sweep or an outage left pending first; this sweep's rows are queued as they are created.
+    // What an earlier sweep, a crash or an outage left unqueued first (the rows whose job Redis does not hold);
+    // this sweep's rows are queued as they are created.
     let queued = await this.producer.enqueuePending();
     const runner = this.dataSource.createQueryRunner();
     let created = 0;

@@ -6,7 +6,7 @@ import {
   NOTIFICATION_QUEUE,
   type SendNotificationPayload,
 } from '../../src/notifications/notification-queue.js';
-import { ReminderSweepService } from '../../src/reminders/reminder-sweep.service.js';
+import { ReminderSweepService, type SweepResult } from '../../src/reminders/reminder-sweep.service.js';
 import { act, openCase } from '../utils/cases.js';
 import { TestApp, type TestUser } from '../utils/test-app.js';
 
@@ -19,7 +19,7 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
   let now = new Date('2024-03-20T09:00:00+07:00');
   let unitId: string;
   let leader: TestUser;
-  let sweep: () => Promise<{ created: number }>;
+  let sweep: () => Promise<SweepResult>;
 
   const stages = async (caseId: string): Promise<string[]> =>
     (
@@ -122,5 +122,52 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     );
     expect(pending.filter((r) => !queued.has(r.id))).toEqual([]);
     service.casesPerPage = 4_000;
+  });
+
+  it('reports what it created and queued itself: a sweep right after another queues nothing again', async () => {
+    const queue = t.app.get<Queue<SendNotificationPayload>>(getQueueToken(NOTIFICATION_QUEUE));
+    /** The rows of each job in the queue, by job id (whatever its state: nothing consumes it here). */
+    const jobs = async (): Promise<Map<string, string[]>> =>
+      new Map(
+        (await queue.getJobs()).map((j) => [j.id!, j.data.notificationIds ?? [j.data.notificationId!]]),
+      );
+    const outbox = async (): Promise<{ id: string; stage: string }[]> =>
+      t.dataSource.query(`SELECT id::text, stage FROM notification ORDER BY id`);
+    // The earlier tests' mails are out of the way: sent, and their jobs gone.
+    await t.dataSource.query(`UPDATE notification SET status = 'sent' WHERE status = 'pending'`);
+    await queue.obliterate({ force: true });
+    now = new Date('2024-04-11T09:00:00+07:00'); // a Thursday
+    const unit = (await t.createUnit({ level: 'district' })).id;
+    const boss = await t.createUser('leader', unit, { email: 'giamdoc@ubnd.vn' });
+    for (let i = 0; i < 3; i += 1) {
+      // Acceptance due 2024-04-08: overdue and escalated; the acknowledgement to the citizen is queued at once.
+      await openCase(t, boss, { receivedAt: '2024-03-25T09:00:00+07:00' });
+    }
+    const rowsBefore = new Set((await outbox()).map((r) => r.id));
+    const jobsBefore = await jobs();
+    expect([...jobsBefore.values()].flat()).toHaveLength(3); // the three acknowledgements
+
+    const first = await sweep();
+    const made = (await outbox()).filter((r) => !rowsBefore.has(r.id));
+    const reminders = made.filter((r) => r.stage !== 'digest').length;
+    const digests = made.length - reminders;
+    expect(reminders).toBeGreaterThanOrEqual(6); // overdue and escalation of each new case, to the boss
+    expect(digests).toBeGreaterThanOrEqual(1); // the boss's digest of the day
+    expect(first).toEqual({ ran: true, created: reminders, digests, queued: reminders + digests });
+    const jobsAfter = await jobs();
+    const added = [...jobsAfter].filter(([id]) => !jobsBefore.has(id)).flatMap(([, ids]) => ids);
+    expect(added.sort()).toEqual(made.map((r) => r.id).sort());
+
+    // What the first sweep created and queued is neither created nor counted as queued again.
+    expect(await sweep()).toEqual({ ran: true, created: 0, digests: 0, queued: 0 });
+    expect(await jobs()).toEqual(jobsAfter);
+
+    // A queue that lost its jobs (Redis restarted empty) gets each pending row again, once.
+    await queue.obliterate({ force: true });
+    const pending: { id: string }[] = await t.dataSource.query(
+      `SELECT id::text FROM notification WHERE status = 'pending' ORDER BY id`,
+    );
+    expect(await sweep()).toEqual({ ran: true, created: 0, digests: 0, queued: pending.length });
+    expect([...(await jobs()).values()].flat().sort()).toEqual(pending.map((r) => r.id).sort());
   });
 });
