@@ -117,8 +117,12 @@ describe('several API and worker instances', () => {
       }),
     );
     expect(sent[0] + sent[1]).toBe(smtp.mails.length);
-    // The worker logs each job with its id and name.
-    const jobLines = workers.flatMap((w) => w.process.logs()).filter((l) => l.msg === 'job done');
+    // The worker logs each job with its id and name (the line comes through the worker's stdout after the row
+    // is marked sent: wait for it rather than read the logs at once).
+    const jobLine = () =>
+      workers.flatMap((w) => w.process.logs()).filter((l) => l.msg === 'job done' && l.jobId === rows[0].id);
+    await waitFor(async () => jobLine().length > 0, 30_000);
+    const jobLines = jobLine();
     expect(jobLines).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
