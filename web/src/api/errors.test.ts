@@ -14,6 +14,9 @@ describe('API errors in Vietnamese', () => {
       message: 'Không được để trống.',
     });
     expect(translateMessage('receivedAt must not be in the future').field).toBe('receivedAt');
+    expect(translateMessage('applicant.email must be an e-mail address').message).toBe(
+      'Thư điện tử không hợp lệ.',
+    );
   });
 
   it('keeps a sentence that names no field for above the form', () => {

@@ -59,7 +59,7 @@ const RULES: [RegExp, string][] = [
   [/is a weekday: only a Saturday or Sunday/, 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.'],
   [/căn cước|CMND/, 'Số định danh gồm 12 chữ số (căn cước) hoặc 9 chữ số (CMND).'],
   [/phone number/, 'Số điện thoại không hợp lệ (bắt đầu bằng 0 hoặc +84, sau đó 9 hoặc 10 chữ số).'],
-  [/must be an email/, 'Thư điện tử không hợp lệ.'],
+  [/must be an e-?mail/, 'Thư điện tử không hợp lệ.'],
   [/must not be in the future/, 'Không được là thời điểm trong tương lai.'],
   [/ISO 8601/, 'Ngày giờ không hợp lệ.'],
   [
