@@ -1,21 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Form, Input, Modal, Select, Space, Table, Tabs, Tree } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Alert, App as AntApp, Button, Form, Input, Modal, Select, Space, Table, Tabs } from 'antd';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { formatBusinessDate, formatDateTime } from '../../shared/format';
 import { options } from '../../shared/labels';
-import { useUnits, type Unit } from '../reports/queries';
-import { unitOptions, useUsers } from './queries';
+import { useUsers } from './queries';
+import { UnitsSection } from './UnitsSection';
 import { UsersSection } from './UsersSection';
-
-const LEVEL_LABELS: Record<Unit['level'], string> = {
-  province: 'Cấp tỉnh',
-  district: 'Cấp huyện',
-  commune: 'Cấp xã',
-  department: 'Phòng, ban',
-};
 
 function errorText(error: unknown): string {
   return error instanceof ApiError ? error.message : 'Không thực hiện được, vui lòng thử lại.';
@@ -41,130 +34,6 @@ export function AdminPage() {
         ]}
       />
     </main>
-  );
-}
-
-function UnitsSection() {
-  const units = useUnits();
-  const client = useQueryClient();
-  const { message } = AntApp.useApp();
-  const [creating, setCreating] = useState(false);
-  const [form] = Form.useForm();
-  const create = useMutation({
-    mutationFn: (v: Record<string, string>) =>
-      unwrap(
-        api.POST('/units', {
-          body: requestBody<Schemas['CreateUnitDto']>({ ...v, parentId: v.parentId || undefined }),
-        }),
-      ),
-    onSuccess: async () => {
-      setCreating(false);
-      form.resetFields();
-      message.success('Đã thêm đơn vị');
-      await client.invalidateQueries({ queryKey: ['units'] });
-    },
-  });
-  const [renaming, setRenaming] = useState<Unit | null>(null);
-  const [renameForm] = Form.useForm<{ name: string }>();
-  const rename = useMutation({
-    mutationFn: ({ id, name }: { id: string; name: string }) =>
-      unwrap(api.PATCH('/units/{id}', { params: { path: { id } }, body: { name } })),
-    onSuccess: async () => {
-      setRenaming(null);
-      message.success('Đã đổi tên đơn vị');
-      await client.invalidateQueries({ queryKey: ['units'] });
-    },
-  });
-  const list = units.data ?? [];
-  type Node = { key: string; title: ReactNode; children: Node[] };
-  const build = (parent: string | null): Node[] =>
-    list
-      .filter(
-        (u) =>
-          (u.parentId ?? null) === parent ||
-          (parent === null && u.parentId && !list.some((p) => p.id === u.parentId)),
-      )
-      .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-      .map((u) => ({
-        key: u.id,
-        title: (
-          <span>
-            {`${u.name} (${u.code}, ${LEVEL_LABELS[u.level]})`}{' '}
-            <Button
-              size="small"
-              type="link"
-              aria-label={`Đổi tên ${u.name}`}
-              onClick={() => {
-                renameForm.setFieldsValue({ name: u.name });
-                setRenaming(u);
-              }}
-            >
-              Đổi tên
-            </Button>
-          </span>
-        ),
-        children: build(u.id),
-      }));
-  return (
-    <>
-      <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 12 }}>
-        Thêm đơn vị
-      </Button>
-      {units.data ? (
-        <Tree aria-label="Cây đơn vị" treeData={build(null)} defaultExpandAll selectable={false} />
-      ) : null}
-      <Modal
-        open={renaming !== null}
-        title="Đổi tên đơn vị"
-        okText="Lưu"
-        cancelText="Hủy"
-        onCancel={() => setRenaming(null)}
-        onOk={() => renameForm.submit()}
-        confirmLoading={rename.isPending}
-      >
-        {rename.isError ? <Alert type="error" title={errorText(rename.error)} showIcon /> : null}
-        <Form
-          form={renameForm}
-          layout="vertical"
-          onFinish={(v) => rename.mutate({ id: renaming!.id, name: v.name })}
-        >
-          <Form.Item name="name" label="Tên" rules={[{ required: true, message: 'Nhập tên đơn vị' }]}>
-            <Input />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
-        open={creating}
-        title="Thêm đơn vị"
-        okText="Lưu"
-        cancelText="Hủy"
-        onCancel={() => setCreating(false)}
-        onOk={() => form.submit()}
-        confirmLoading={create.isPending}
-      >
-        {create.isError ? <Alert type="error" title={errorText(create.error)} showIcon /> : null}
-        <Form form={form} layout="vertical" onFinish={(v: Record<string, string>) => create.mutate(v)}>
-          <Form.Item
-            name="code"
-            label="Mã"
-            rules={[
-              { required: true, pattern: /^[A-Za-z0-9_-]{1,32}$/, message: 'Mã gồm chữ, số, - hoặc _' },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item name="name" label="Tên" rules={[{ required: true, message: 'Nhập tên đơn vị' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="level" label="Cấp" rules={[{ required: true, message: 'Chọn cấp' }]}>
-            <Select options={options(LEVEL_LABELS)} />
-          </Form.Item>
-          <Form.Item name="parentId" label="Đơn vị cấp trên">
-            <Select options={unitOptions(list)} allowClear />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
   );
 }
 
