@@ -69,6 +69,10 @@ describe('API errors in Vietnamese', () => {
       field: 'date',
       message: 'Ngày không có thật (dạng YYYY-MM-DD, từ năm 1900).',
     });
+    expect(translateMessage('unitId is required for the role leader')).toEqual({
+      field: 'unitId',
+      message: 'Chọn đơn vị (mọi vai trò trừ Quản trị đều thuộc một đơn vị).',
+    });
     expect(translateMessage('parentId: no unit 7d1c')).toEqual({
       field: 'parentId',
       message: 'Đơn vị cấp trên không hợp lệ.',

@@ -43,6 +43,7 @@ export function errorSentence(error: unknown): string {
 }
 
 const RULES: [RegExp, string][] = [
+  [/unitId is required for the role/, 'Chọn đơn vị (mọi vai trò trừ Quản trị đều thuộc một đơn vị).'],
   [
     /must not be empty|must not be blank|is required|should not be empty|must be a string/,
     'Không được để trống.',
