@@ -10,7 +10,10 @@ describe('administration errors', () => {
       'parentId: no unit 7d1c',
     ]);
     expect(adminErrors(error, ['password', 'unitId'])).toEqual({
-      fields: { password: 'Mật khẩu có ít nhất 8 ký tự.', unitId: 'Không được để trống.' },
+      fields: {
+        password: 'Mật khẩu có ít nhất 8 ký tự.',
+        unitId: 'Chọn đơn vị (mọi vai trò trừ Quản trị đều thuộc một đơn vị).',
+      },
       general: ['Đơn vị cấp trên không hợp lệ.'],
     });
   });
@@ -23,6 +26,17 @@ describe('administration errors', () => {
     expect(adminErrors(new ApiError(409, ['A unit with code TP2 exists']), ['code']).fields).toEqual({
       code: 'Mã đơn vị này đã có.',
     });
+  });
+
+  it('puts a make-up day on a weekday under "Loại ngày"', () => {
+    const error = new ApiError(400, [
+      '2025-03-05 is a weekday: only a Saturday or Sunday can be a make-up working day',
+    ]);
+    expect(adminErrors(error, ['date', 'type', 'name'])).toEqual({
+      fields: { type: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.' },
+      general: [],
+    });
+    expect(adminErrorSentence(error)).toBe('Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.');
   });
 
   it("tells the refusals of a change in the users' table as a sentence", () => {

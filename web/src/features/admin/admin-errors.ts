@@ -1,9 +1,15 @@
-// The administration's refusals in Vietnamese: a 400's field problems onto the form's fields (api/errors), and
-// the few 409/403 of users and units, which errorSentence would tell as a case's conflict or a bare "no right".
+// The administration's refusals in Vietnamese: a 400's field problems onto the form's fields (api/errors), the
+// few 409/403 of users and units, which errorSentence would tell as a case's conflict or a bare "no right", and
+// the calendar's make-up day on a weekday, whose message names no field but is about "Loại ngày".
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError, fieldErrors } from '../../api/errors';
 
 const REFUSALS: { pattern: RegExp; field: string | null; message: string }[] = [
+  {
+    pattern: /is a weekday: only a Saturday or Sunday/,
+    field: 'type',
+    message: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
+  },
   { pattern: /username .* is taken/, field: 'username', message: 'Tên đăng nhập này đã có người dùng.' },
   { pattern: /unit with code .* exists/, field: 'code', message: 'Mã đơn vị này đã có.' },
   {
@@ -23,7 +29,7 @@ export function adminErrors(
   error: unknown,
   fields: readonly string[] = [],
 ): { fields: Record<string, string>; general: string[] } {
-  if (error instanceof ApiError && (error.status === 409 || error.status === 403)) {
+  if (error instanceof ApiError && [400, 403, 409].includes(error.status)) {
     const known = REFUSALS.find((r) => error.messages.some((m) => r.pattern.test(m)));
     if (known) {
       return known.field && fields.includes(known.field)
