@@ -9,13 +9,6 @@ import { formatDateTime } from '../../shared/format';
 import { adminKeys, useUsers, type AuditFilters } from './queries';
 
 const ENTITY_TYPES = ['user', 'unit', 'case', 'reception', 'calendar_day', 'notification'] as const;
-const TEXT_FILTERS = [
-  ['action', 'Thao tác', 'case.accept'],
-  ['entityId', 'Mã đối tượng', undefined],
-  ['from', 'Từ ngày', 'YYYY-MM-DD'],
-  ['to', 'Đến ngày', 'YYYY-MM-DD'],
-] as const;
-
 /** Only what was filled in. */
 function applied(draft: AuditFilters): AuditFilters {
   return Object.fromEntries(
@@ -36,6 +29,16 @@ export function AuditSection() {
   const name = new Map((users.data?.items ?? []).map((u) => [u.id, `${u.fullName} (${u.username})`]));
   const set = (key: keyof AuditFilters) => (value: string | undefined) =>
     setDraft((d) => ({ ...d, [key]: value }));
+  const text = (key: 'action' | 'entityId' | 'from' | 'to', label: string, placeholder?: string) => (
+    <Field id={`audit-${key}`} label={label}>
+      <Input
+        id={`audit-${key}`}
+        placeholder={placeholder}
+        value={draft[key] ?? ''}
+        onChange={(e) => set(key)(e.target.value)}
+      />
+    </Field>
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setPage(1);
@@ -58,6 +61,7 @@ export function AuditSection() {
               options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: u.fullName }))}
             />
           </Field>
+          {text('action', 'Thao tác', 'case.accept')}
           <Field id="audit-entityType" label="Đối tượng">
             <Select
               id="audit-entityType"
@@ -68,16 +72,9 @@ export function AuditSection() {
               options={ENTITY_TYPES.map((v) => ({ value: v, label: v }))}
             />
           </Field>
-          {TEXT_FILTERS.map(([key, label, placeholder]) => (
-            <Field key={key} id={`audit-${key}`} label={label}>
-              <Input
-                id={`audit-${key}`}
-                placeholder={placeholder}
-                value={draft[key] ?? ''}
-                onChange={(e) => set(key)(e.target.value)}
-              />
-            </Field>
-          ))}
+          {text('entityId', 'Mã đối tượng')}
+          {text('from', 'Từ ngày', 'YYYY-MM-DD')}
+          {text('to', 'Đến ngày', 'YYYY-MM-DD')}
           <Button htmlType="submit" style={{ marginBottom: 14 }}>
             Lọc
           </Button>
