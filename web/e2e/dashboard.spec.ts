@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD, seedDemoCity, type Unit } from './demo';
 import { measureDashboardPaint, median, waterfall } from './paint';
-import { expectAccessible, login, state } from './state';
+import { expectAccessible, login, SCREENSHOTS, state } from './state';
 
 // The demo city's 2023 replayed through the services (seed:demo at a small scale), then read as its leaders do.
 // The full-scale city's figures: `npm run bench:dashboard` (web/e2e/dashboard.bench.ts).
@@ -249,6 +249,54 @@ test('the admin creates a user who then signs in, and keeps units', async ({ pag
   await login(page, 'canbo.moi', 'Mat-khau-moi-2024');
   await page.goto(`${state().base}/app/bao-cao?from=2023-01-01&to=2023-12-31`);
   await expect(page.getByText(`— ${ward.name}`)).toBeVisible();
+});
+
+test('a refused field in an admin form says why under it, in Vietnamese, and creates nothing', async ({
+  page,
+}) => {
+  const users = () =>
+    apiGet<{ total: number; items: { username: string; fullName: string }[] }>('/users?limit=200');
+  const before = await users();
+  await login(page, 'admin');
+  await page.goto(`${state().base}/app/quan-tri`);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
+  const fieldOf = (label: string) => dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label) });
+  await dialog.getByLabel('Tên đăng nhập').fill('canbo.ngan');
+  await dialog.getByLabel('Họ và tên').fill('Phạm Văn Ngắn');
+  await dialog.getByLabel('Mật khẩu').fill('1234567');
+  await dialog.getByLabel('Vai trò').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Thanh tra' }).click();
+  await expect(fieldOf('Vai trò')).toContainText('Thanh tra');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(fieldOf('Mật khẩu')).toContainText('Mật khẩu có ít nhất 8 ký tự.');
+  await expect(fieldOf('Đơn vị')).toContainText(
+    'Chọn đơn vị (mọi vai trò trừ Quản trị đều thuộc một đơn vị).',
+  );
+  await expect(fieldOf('Tên đăng nhập')).not.toContainText('Tên đăng nhập gồm');
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SCREENSHOTS}admin-user-field-error.png`, animations: 'disabled' });
+
+  // The API's refusal lands on its field too: a username already taken (409), the dialog kept open.
+  await dialog.getByLabel('Mật khẩu').fill('Mat-khau-du-dai-2024');
+  await dialog.getByLabel('Đơn vị').click();
+  await page.locator('.ant-select-item-option', { hasText: ward.name }).click();
+  await dialog.getByLabel('Tên đăng nhập').fill('chutich2');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(fieldOf('Tên đăng nhập')).toContainText('Tên đăng nhập này đã có người dùng.');
+  await expect(fieldOf('Mật khẩu')).not.toContainText('ít nhất 8 ký tự');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Người dùng' }).getByText('Phạm Văn Ngắn')).toHaveCount(0);
+  const after = await users();
+  expect(after.total).toBe(before.total);
+  expect(after.items.find((u) => u.username === 'chutich2')!.fullName).toBe(
+    before.items.find((u) => u.username === 'chutich2')!.fullName,
+  );
+  expect(after.items.some((u) => u.username === 'canbo.ngan')).toBe(false);
 });
 
 test('the admin adds a day off seeing first which open cases it moves', async ({ page }) => {

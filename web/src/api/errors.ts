@@ -43,15 +43,24 @@ export function errorSentence(error: unknown): string {
 }
 
 const RULES: [RegExp, string][] = [
+  [/unitId is required for the role/, 'Chọn đơn vị (mọi vai trò trừ Quản trị đều thuộc một đơn vị).'],
   [
     /must not be empty|must not be blank|is required|should not be empty|must be a string/,
     'Không được để trống.',
   ],
   [/control characters/, 'Không được chứa ký tự điều khiển.'],
-  [/must be shorter than or equal to (\d+)|longer than/, 'Nội dung quá dài.'],
+  [/password must be longer than or equal to/, 'Mật khẩu có ít nhất 8 ký tự.'],
+  [/must be shorter than or equal to (\d+)/, 'Nội dung quá dài.'],
+  [
+    /lower-case letters, digits/,
+    'Tên đăng nhập gồm 3 đến 64 ký tự: chữ thường không dấu, chữ số, ".", "-" hoặc "_".',
+  ],
+  [/code must be 1 to 32/, 'Mã gồm 1 đến 32 ký tự: chữ không dấu, chữ số, "-" hoặc "_".'],
+  [/must be a real date/, 'Ngày không có thật (dạng YYYY-MM-DD, từ năm 1900).'],
+  [/is a weekday: only a Saturday or Sunday/, 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.'],
   [/căn cước|CMND/, 'Số định danh gồm 12 chữ số (căn cước) hoặc 9 chữ số (CMND).'],
   [/phone number/, 'Số điện thoại không hợp lệ (bắt đầu bằng 0 hoặc +84, sau đó 9 hoặc 10 chữ số).'],
-  [/must be an email/, 'Thư điện tử không hợp lệ.'],
+  [/must be an e-?mail/, 'Thư điện tử không hợp lệ.'],
   [/must not be in the future/, 'Không được là thời điểm trong tương lai.'],
   [/ISO 8601/, 'Ngày giờ không hợp lệ.'],
   [
@@ -61,8 +70,10 @@ const RULES: [RegExp, string][] = [
   [/cannot be anonymous/, 'Chỉ đơn tố cáo mới được nặc danh.'],
   [/leaderId is required/, 'Chọn lãnh đạo tiếp công dân.'],
   [/representative/, 'Đoàn từ 5 người trở lên cần từ 1 đến 5 người đại diện.'],
-  [/must be a positive|must not be less than|min/, 'Giá trị phải lớn hơn 0.'],
+  // Before the next rule, whose `min` is also in a list of roles that names `admin`.
   [/must be one of|must be a valid enum/, 'Giá trị không nằm trong danh sách cho phép.'],
+  [/must be a positive|must not be less than|min/, 'Giá trị phải lớn hơn 0.'],
+  [/parentId/, 'Đơn vị cấp trên không hợp lệ.'],
   [/unitId/, 'Đơn vị không hợp lệ.'],
 ];
 
@@ -76,6 +87,15 @@ const SIMPLE_FIELDS = new Set([
   'category',
   'outcome',
   'note',
+  'username',
+  'password',
+  'email',
+  'role',
+  'name',
+  'code',
+  'level',
+  'type',
+  'date',
 ]);
 
 /** Splits an API message (`applicant.idNumber must be ...`) into its field path and a Vietnamese message. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toVietnamIso } from '../../shared/format';
 import { PROCEDURES_BY_KIND, type CaseKind, type CaseProcedure, type Channel } from '../../shared/labels';
-import { optionalText, pastMoment, personSchema, requiredText } from '../../shared/validation';
+import { optionalEmail, optionalText, pastMoment, personSchema, requiredText } from '../../shared/validation';
 
 export const intakeSchema = z
   .object({
@@ -14,12 +14,7 @@ export const intakeSchema = z
     anonymous: z.boolean(),
     applicant: personSchema.extend({
       fullName: z.string().trim().max(500, 'Tối đa 500 ký tự.'),
-      email: z
-        .string()
-        .trim()
-        .optional()
-        .refine((v) => !v || z.email().safeParse(v).success, 'Thư điện tử không hợp lệ.')
-        .transform((v) => v || undefined),
+      email: optionalEmail(320),
     }),
     subject: requiredText(500, 'Nhập trích yếu.'),
     content: requiredText(20_000, 'Nhập nội dung.'),

@@ -1,0 +1,145 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App as AntApp, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { api, requestBody, unwrap, type Schemas } from '../../api/client';
+import { Field } from '../../shared/Field';
+import { options, ROLE_LABELS } from '../../shared/labels';
+import { showAdminErrors } from './admin-errors';
+import { adminKeys } from './queries';
+import {
+  createUserSchema,
+  toCreateUserBody,
+  type CreateUserInput,
+  type CreateUserValues,
+} from './users.schema';
+
+const FORM_ID = 'user-create-form';
+const FIELDS = ['username', 'fullName', 'password', 'role', 'unitId', 'email'] as const;
+
+/** "Thêm người dùng" (POST /users): nothing is created while a field is refused, here or by the API. */
+export function UserCreateDialog({
+  unitChoices,
+  onClose,
+}: {
+  unitChoices: { value: string; label: string }[];
+  onClose: () => void;
+}) {
+  const client = useQueryClient();
+  const { message } = AntApp.useApp();
+  const [general, setGeneral] = useState<string[]>([]);
+  const { control, handleSubmit, formState, setError, watch } = useForm<
+    CreateUserInput,
+    unknown,
+    CreateUserValues
+  >({
+    resolver: zodResolver(createUserSchema),
+    defaultValues: { username: '', fullName: '', password: '', email: '' },
+  });
+  const errors = formState.errors;
+  const role = watch('role');
+
+  const submit = handleSubmit(async (values) => {
+    setGeneral([]);
+    try {
+      await unwrap(
+        api.POST('/users', { body: requestBody<Schemas['CreateUserDto']>(toCreateUserBody(values)) }),
+      );
+    } catch (error) {
+      setGeneral(showAdminErrors(error, setError, FIELDS));
+      return;
+    }
+    onClose();
+    message.success('Đã thêm người dùng');
+    await client.invalidateQueries({ queryKey: adminKeys.users });
+  });
+
+  return (
+    <Modal
+      open
+      title="Thêm người dùng"
+      okText="Lưu"
+      cancelText="Hủy"
+      onCancel={onClose}
+      okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
+      confirmLoading={formState.isSubmitting}
+    >
+      {general.length > 0 && (
+        <Alert type="error" showIcon role="alert" title={general.join(' ')} style={{ marginBottom: 12 }} />
+      )}
+      <form id={FORM_ID} onSubmit={(e) => void submit(e)} noValidate>
+        <Form layout="vertical" component={false}>
+          <Field id="user-username" label="Tên đăng nhập" error={errors.username?.message} required>
+            <Controller
+              name="username"
+              control={control}
+              render={({ field }) => <Input id="user-username" autoComplete="off" {...field} />}
+            />
+          </Field>
+          <Field id="user-fullName" label="Họ và tên" error={errors.fullName?.message} required>
+            <Controller
+              name="fullName"
+              control={control}
+              render={({ field }) => <Input id="user-fullName" {...field} />}
+            />
+          </Field>
+          <Field id="user-password" label="Mật khẩu" error={errors.password?.message} required>
+            <Controller
+              name="password"
+              control={control}
+              render={({ field }) => (
+                <Input.Password id="user-password" autoComplete="new-password" {...field} />
+              )}
+            />
+          </Field>
+          <Field id="user-role" label="Vai trò" error={errors.role?.message} required>
+            <Controller
+              name="role"
+              control={control}
+              render={({ field }) => (
+                <Select
+                  id="user-role"
+                  ref={field.ref}
+                  options={options(ROLE_LABELS)}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
+              )}
+            />
+          </Field>
+          <Field
+            id="user-unitId"
+            label="Đơn vị"
+            error={errors.unitId?.message}
+            required={role !== undefined && role !== 'admin'}
+          >
+            <Controller
+              name="unitId"
+              control={control}
+              render={({ field }) => (
+                <Select
+                  id="user-unitId"
+                  ref={field.ref}
+                  options={unitChoices}
+                  allowClear
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
+              )}
+            />
+          </Field>
+          <Field id="user-email" label="Thư điện tử" error={errors.email?.message}>
+            <Controller
+              name="email"
+              control={control}
+              render={({ field }) => <Input id="user-email" {...field} value={field.value ?? ''} />}
+            />
+          </Field>
+        </Form>
+      </form>
+    </Modal>
+  );
+}
