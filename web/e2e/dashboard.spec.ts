@@ -99,24 +99,33 @@ test('the city leader reads the year, follows a number to its cases, and downloa
   await expect(page.getByRole('img', { name: /Biểu đồ mười hai tháng năm 2023/ })).toBeVisible();
 
   // First paint with the year's chart (web/e2e/paint.ts): the server warm from the load above, each
-  // measurement in a new browser context (cold cache) with this session; the median of three.
+  // measurement in a new browser context with this session, the median of three; cold (a first visit: empty
+  // HTTP cache) and warm (a leader coming back: files and compiled code cached by the browser).
   const session = await page.context().storageState();
   const runs = [];
+  const warm = [];
   for (let i = 0; i < 3; i += 1) {
     runs.push(await measureDashboardPaint(browser, session, address));
+    warm.push(await measureDashboardPaint(browser, session, address, 'warm'));
   }
   const firstPaint = median(runs.map((r) => r.ms));
+  const warmPaint = median(warm.map((r) => r.ms));
   console.log(
-    `dashboard with the year's chart: ${firstPaint} ms to first paint (runs ${runs.map((r) => r.ms).join(', ')} ms; ` +
-      `main thread CPU ${median(runs.map((r) => r.cpu.thread))} ms)`,
+    `dashboard with the year's chart: ${firstPaint} ms to first paint, cold cache (runs ${runs.map((r) => r.ms).join(', ')} ms; ` +
+      `main thread CPU ${median(runs.map((r) => r.cpu.thread))} ms); ${warmPaint} ms warm (runs ${warm.map((r) => r.ms).join(', ')} ms; ` +
+      `main thread CPU ${median(warm.map((r) => r.cpu.thread))} ms)`,
   );
   if (firstPaint >= PAINT_GOAL_MS) {
     console.log(waterfall(runs.find((r) => r.ms === firstPaint)!));
   }
+  if (warmPaint >= PAINT_GOAL_MS) {
+    console.log(waterfall(warm.find((r) => r.ms === warmPaint)!));
+  }
   expect(firstPaint).toBeLessThan(PAINT_BUDGET_MS);
+  expect(warmPaint).toBeLessThan(PAINT_BUDGET_MS);
   // The session and the first figures were asked for by the page's inline boot script (this browser's last user
   // reads reports), and the app took those answers rather than asking again: each API address once.
-  for (const run of runs) {
+  for (const run of [...runs, ...warm]) {
     const api = run.fetched
       .map((f) => f.name)
       .filter((name) => /^\/(auth|reports|receptions|units)\b/.test(name));

@@ -19,7 +19,7 @@ import {
   type Bucket,
   type ReportQuery,
 } from './queries';
-import { paintTiming } from './paint';
+import { paintTiming, useAfterFirstPaint } from './paint';
 import { leadersSentence, type ReportKind, type ResolutionRow } from './sentence';
 import { preloadable } from '../../shared/preloadable';
 import { useSetSearchParams } from '../../shared/search-params';
@@ -70,6 +70,7 @@ export function DashboardPage() {
   const [detailKind, detailBucket] = (detail?.split(':') ?? []) as [ReportKind?, Bucket?];
 
   const set = useSetSearchParams();
+  const later = useAfterFirstPaint(resolution.data !== undefined);
   const choose = (c: PeriodChoice) => {
     const range = periodRange(c);
     set({ from: range.from, to: range.to, 'chi-tiet': undefined, trang: undefined });
@@ -81,15 +82,15 @@ export function DashboardPage() {
     value === null ? (
       '—'
     ) : (
-      <Button
-        type="link"
-        size="small"
-        style={{ padding: 0 }}
+      // A plain button styled as a link: the table holds about fifty, and antd's Button cost the first paint.
+      <button
+        type="button"
+        className="number-link"
         aria-label={`${REPORT_KIND_LABELS[row.kind]}: ${BUCKET_LABELS[bucket]} ${value}`}
         onClick={() => set({ 'chi-tiet': `${row.kind}:${bucket}`, trang: undefined })}
       >
         {formatNumber(value)}
-      </Button>
+      </button>
     );
 
   const rows = resolution.data
@@ -246,68 +247,6 @@ export function DashboardPage() {
         </>
       ) : null}
 
-      <Row gutter={16} style={{ marginTop: 16 }}>
-        <Col xs={24} lg={12}>
-          <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>Tiếp công dân</h2>}>
-            {reception.data ? (
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                <li>
-                  {formatNumber(reception.data.visits)} lượt, {formatNumber(reception.data.visitors)} người
-                </li>
-                <li>
-                  Đoàn đông người: {formatNumber(reception.data.groupVisits)} đoàn (
-                  {formatNumber(reception.data.groupVisitors)} người)
-                </li>
-                <li>
-                  Lãnh đạo tiếp: {formatNumber(reception.data.leaderVisits)} lượt trong{' '}
-                  {formatNumber(reception.data.leaderDays)} ngày
-                </li>
-                <li>
-                  Tiếp lần đầu {formatNumber(reception.data.firstVisits)}, tiếp nhiều lần{' '}
-                  {formatNumber(reception.data.repeatVisits)}
-                </li>
-              </ul>
-            ) : null}
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
-          <Card
-            size="small"
-            title={
-              <h2 style={{ fontSize: 16, margin: 0 }}>
-                Ngày tiếp dân của lãnh đạo, tháng {month.slice(5)}/{month.slice(0, 4)}
-              </h2>
-            }
-          >
-            <Table
-              aria-label="Ngày tiếp dân của lãnh đạo"
-              size="small"
-              rowKey="leaderId"
-              pagination={false}
-              dataSource={leaderDays.data?.leaders ?? []}
-              columns={[
-                { title: 'Lãnh đạo', dataIndex: 'fullName' },
-                {
-                  title: 'Số ngày / định mức',
-                  key: 'days',
-                  render: (_, l) => `${l.daysHeld}/${l.quota}`,
-                },
-                {
-                  title: 'Kết quả',
-                  key: 'met',
-                  render: (_, l) =>
-                    l.met ? (
-                      <span className="report-ok">Đạt</span>
-                    ) : (
-                      <span className="report-bad">Chưa đạt</span>
-                    ),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
-
       <Card
         size="small"
         style={{ marginTop: 16 }}
@@ -316,7 +255,74 @@ export function DashboardPage() {
         <MonthlyChart year={current.year} periods={periods} unitId={q.unitId} />
       </Card>
 
-      {children.length > 0 ? <Comparison units={children} q={q} ready={resolution.isFetched} /> : null}
+      {/* Below the first figures (the sentence, the table, the chart): rendered once those are painted. */}
+      {later && (
+        <>
+          {children.length > 0 ? <Comparison units={children} q={q} ready={resolution.isFetched} /> : null}
+          <Row gutter={16} style={{ marginTop: 16 }}>
+            <Col xs={24} lg={12}>
+              <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>Tiếp công dân</h2>}>
+                {reception.data ? (
+                  <ul style={{ margin: 0, paddingLeft: 18 }}>
+                    <li>
+                      {formatNumber(reception.data.visits)} lượt, {formatNumber(reception.data.visitors)}{' '}
+                      người
+                    </li>
+                    <li>
+                      Đoàn đông người: {formatNumber(reception.data.groupVisits)} đoàn (
+                      {formatNumber(reception.data.groupVisitors)} người)
+                    </li>
+                    <li>
+                      Lãnh đạo tiếp: {formatNumber(reception.data.leaderVisits)} lượt trong{' '}
+                      {formatNumber(reception.data.leaderDays)} ngày
+                    </li>
+                    <li>
+                      Tiếp lần đầu {formatNumber(reception.data.firstVisits)}, tiếp nhiều lần{' '}
+                      {formatNumber(reception.data.repeatVisits)}
+                    </li>
+                  </ul>
+                ) : null}
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card
+                size="small"
+                title={
+                  <h2 style={{ fontSize: 16, margin: 0 }}>
+                    Ngày tiếp dân của lãnh đạo, tháng {month.slice(5)}/{month.slice(0, 4)}
+                  </h2>
+                }
+              >
+                <Table
+                  aria-label="Ngày tiếp dân của lãnh đạo"
+                  size="small"
+                  rowKey="leaderId"
+                  pagination={false}
+                  dataSource={leaderDays.data?.leaders ?? []}
+                  columns={[
+                    { title: 'Lãnh đạo', dataIndex: 'fullName' },
+                    {
+                      title: 'Số ngày / định mức',
+                      key: 'days',
+                      render: (_, l) => `${l.daysHeld}/${l.quota}`,
+                    },
+                    {
+                      title: 'Kết quả',
+                      key: 'met',
+                      render: (_, l) =>
+                        l.met ? (
+                          <span className="report-ok">Đạt</span>
+                        ) : (
+                          <span className="report-bad">Chưa đạt</span>
+                        ),
+                    },
+                  ]}
+                />
+              </Card>
+            </Col>
+          </Row>
+        </>
+      )}
 
       <DrillDown
         q={q}
