@@ -19,6 +19,10 @@ export interface Fetched {
   start: number;
   end: number;
   bytes: number;
+  /** Whether it came from the browser's cache (nothing transferred). */
+  cached?: boolean;
+  /** When the server's answer began, ms after navigation start (the wait before it is the server's). */
+  firstByte?: number;
 }
 
 export interface DashboardPaint {
@@ -119,6 +123,8 @@ export async function measureDashboardPaint(
           start: Math.round(r.startTime),
           end: Math.round(r.responseEnd),
           bytes: r.encodedBodySize,
+          cached: r.transferSize === 0 && r.encodedBodySize > 0,
+          firstByte: Math.round(r.responseStart),
         }));
         const marks = performance.getEntriesByType('mark').map((m) => ({
           name: `mark ${m.name}`,
@@ -154,7 +160,8 @@ export function waterfall(paint: DashboardPaint): string {
     .sort((a, b) => a.start - b.start)
     .map(
       (f) =>
-        `  ${String(f.start).padStart(5)}–${String(f.end).padStart(5)} ms ${String(Math.round(f.bytes / 1024)).padStart(4)} kB ${f.name}`,
+        `  ${String(f.start).padStart(5)}–${String(f.end).padStart(5)} ms ${String(Math.round(f.bytes / 1024)).padStart(4)} kB ${f.name}` +
+        (f.cached ? ' (cache)' : f.firstByte ? ` (first byte ${f.firstByte} ms)` : ''),
     )
     .join('\n');
 }
