@@ -121,7 +121,7 @@ describe('several API and worker instances', () => {
     // is marked sent: wait for it rather than read the logs at once).
     const jobLine = () =>
       workers.flatMap((w) => w.process.logs()).filter((l) => l.msg === 'job done' && l.jobId === rows[0].id);
-    await waitFor(async () => jobLine().length > 0, 30_000);
+    await waitFor(() => Promise.resolve(jobLine().length > 0), 30_000);
     const jobLines = jobLine();
     expect(jobLines).toEqual(
       expect.arrayContaining([
