@@ -31,7 +31,7 @@ export default defineConfig({
       [
         {
           path: /^\/app\/bao-cao\/?$/,
-          modules: ['features/reports/DashboardPage.tsx', 'features/reports/MonthlyChart.tsx'],
+          modules: ['features/reports/DashboardPage.tsx'],
         },
       ],
       'src/boot/early.ts',

@@ -19,18 +19,12 @@ import {
   type Bucket,
   type ReportQuery,
 } from './queries';
+// The chart (a few kB of SVG) comes with the screen's own chunk, loaded when the dashboard is opened: a chunk
+// of its own was asked for and run only after the screen's first render, which then waited for it.
+import { MonthlyChart } from './MonthlyChart';
 import { paintTiming, useAfterFirstPaint } from './paint';
 import { leadersSentence, type ReportKind, type ResolutionRow } from './sentence';
-import { preloadable } from '../../shared/preloadable';
 import { useSetSearchParams } from '../../shared/search-params';
-
-// The twelve-month chart comes in its own chunk, requested as soon as this screen's code runs (and earlier
-// when the dashboard's address is opened directly: warmUp in app/router.tsx), drawn without a wait once there.
-const MonthlyChart = preloadable(
-  () => import('./MonthlyChart').then((m) => m.MonthlyChart),
-  <div style={{ height: 220 }} />,
-);
-void MonthlyChart.preload();
 
 const KIND_ORDER: ReportKind[] = [
   'complaint',
