@@ -160,7 +160,7 @@ setUnauthenticatedHandler(() => {
 });
 
 /**
- * The dashboard's address opened directly (a reload, a bookmark, a link): its code, its chart's code and its
+ * The dashboard's address opened directly (a reload, a bookmark, a link): its code (the chart's with it) and its
  * first figures load while the session is checked rather than one after the other. The figures start at once
  * when this browser's last user could read reports (`src/boot/early.ts` started them before this code arrived;
  * the client takes those responses; a session that has meanwhile expired gets the usual 401 and the login
@@ -171,7 +171,7 @@ export function warmUp(client: QueryClient, location: Pick<Location, 'pathname' 
   if (!DASHBOARD_PATH.test(location.pathname)) {
     return;
   }
-  void DashboardPage.preload(); // which preloads its chart
+  void DashboardPage.preload();
   const readsReports = (role: string | null | undefined) =>
     (REPORTS as readonly string[]).includes(role ?? '');
   const view = dashboardView(new URLSearchParams(location.search));
