@@ -37,6 +37,13 @@ export async function login(page: Page, username: string, password = state().pas
 export async function expectAccessible(page: Page): Promise<void> {
   // A Select's list is checked while open by its own keyboard tests, not in the middle of closing.
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+  // A dialog still fading in has its text at part opacity, which axe reads as too little contrast (it failed
+  // so on a fast machine): check the screen once its animations have finished.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
