@@ -32,12 +32,6 @@ export async function planSweep(manager: EntityManager, bounds: StageBounds): Pr
             to_char(escalate_on_or_before, 'YYYY-MM-DD') AS escalate_on_or_before, full_sweep
        FROM reminder_sweep_state WHERE id = 1 FOR UPDATE`,
   );
-  const dirty = // A SELECT around the DELETE: TypeORM answers a bare DELETE with [rows, count].
-    (
-      await manager.query<{ case_id: string }[]>(
-        'WITH d AS (DELETE FROM reminder_dirty_case RETURNING case_id) SELECT case_id FROM d',
-      )
-    ).map((r) => r.case_id);
   await manager.query(
     `UPDATE reminder_sweep_state SET today = $1, due_soon_until = $2, escalate_on_or_before = $3, full_sweep = false
       WHERE id = 1`,
@@ -51,8 +45,16 @@ export async function planSweep(manager: EntityManager, bounds: StageBounds): Pr
     bounds.dueSoonUntil < state.due_soon_until! ||
     bounds.escalateOnOrBefore < state.escalate_on_or_before!
   ) {
+    // Every due case is looked at: the changed ones need not be read (the first sweep's 100,000 cost 0.3 s).
+    await manager.query('DELETE FROM reminder_dirty_case');
     return { only: undefined, changed: true };
   }
+  const dirty = // A SELECT around the DELETE: TypeORM answers a bare DELETE with [rows, count].
+    (
+      await manager.query<{ case_id: string }[]>(
+        'WITH d AS (DELETE FROM reminder_dirty_case RETURNING case_id) SELECT case_id FROM d',
+      )
+    ).map((r) => r.case_id);
   const moved =
     bounds.today !== state.today ||
     bounds.dueSoonUntil !== state.due_soon_until ||
