@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App as AntApp, Form, Input, Modal } from 'antd';
+import { App as AntApp, Input } from 'antd';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { api, unwrap } from '../../api/client';
 import { Field } from '../../shared/Field';
+import { AdminFormDialog } from './AdminFormDialog';
 import { showAdminErrors } from './admin-errors';
 import type { User } from './queries';
 import { resetPasswordSchema, type ResetPasswordValues } from './users.schema';
@@ -32,31 +33,23 @@ export function PasswordResetDialog({ user, onClose }: { user: User; onClose: ()
   });
 
   return (
-    <Modal
-      open
+    <AdminFormDialog
       title={`Đặt lại mật khẩu: ${user.username}`}
-      okText="Lưu"
-      cancelText="Hủy"
-      onCancel={onClose}
-      okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
-      confirmLoading={formState.isSubmitting}
+      formId={FORM_ID}
+      general={general}
+      submitting={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      {general.length > 0 && (
-        <Alert type="error" showIcon role="alert" title={general.join(' ')} style={{ marginBottom: 12 }} />
-      )}
-      <form id={FORM_ID} onSubmit={(e) => void submit(e)} noValidate>
-        <Form layout="vertical" component={false}>
-          <Field id="reset-password" label="Mật khẩu mới" error={formState.errors.password?.message} required>
-            <Controller
-              name="password"
-              control={control}
-              render={({ field }) => (
-                <Input.Password id="reset-password" autoComplete="new-password" autoFocus {...field} />
-              )}
-            />
-          </Field>
-        </Form>
-      </form>
-    </Modal>
+      <Field id="reset-password" label="Mật khẩu mới" error={formState.errors.password?.message} required>
+        <Controller
+          name="password"
+          control={control}
+          render={({ field }) => (
+            <Input.Password id="reset-password" autoComplete="new-password" autoFocus {...field} />
+          )}
+        />
+      </Field>
+    </AdminFormDialog>
   );
 }

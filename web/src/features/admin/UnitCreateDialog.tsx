@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, Modal, Select } from 'antd';
+import { App as AntApp, Select } from 'antd';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { Field } from '../../shared/Field';
+import { TextField } from '../../shared/TextField';
 import { options } from '../../shared/labels';
+import { AdminFormDialog } from './AdminFormDialog';
 import { showAdminErrors } from './admin-errors';
 import { adminKeys } from './queries';
 import {
@@ -52,69 +54,64 @@ export function UnitCreateDialog({
   });
 
   return (
-    <Modal
-      open
+    <AdminFormDialog
       title="Thêm đơn vị"
-      okText="Lưu"
-      cancelText="Hủy"
-      onCancel={onClose}
-      okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
-      confirmLoading={formState.isSubmitting}
+      formId={FORM_ID}
+      general={general}
+      submitting={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      {general.length > 0 && (
-        <Alert type="error" showIcon role="alert" title={general.join(' ')} style={{ marginBottom: 12 }} />
-      )}
-      <form id={FORM_ID} onSubmit={(e) => void submit(e)} noValidate>
-        <Form layout="vertical" component={false}>
-          <Field id="unit-code" label="Mã" error={errors.code?.message} required>
-            <Controller
-              name="code"
-              control={control}
-              render={({ field }) => <Input id="unit-code" autoComplete="off" {...field} />}
+      <TextField
+        control={control}
+        name="code"
+        id="unit-code"
+        label="Mã"
+        error={errors.code?.message}
+        required
+        autoComplete="off"
+      />
+      <TextField
+        control={control}
+        name="name"
+        id="unit-name"
+        label="Tên"
+        error={errors.name?.message}
+        required
+      />
+      <Field id="unit-level" label="Cấp" error={errors.level?.message} required>
+        <Controller
+          name="level"
+          control={control}
+          render={({ field }) => (
+            <Select
+              id="unit-level"
+              ref={field.ref}
+              options={options(LEVEL_LABELS)}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
             />
-          </Field>
-          <Field id="unit-name" label="Tên" error={errors.name?.message} required>
-            <Controller
-              name="name"
-              control={control}
-              render={({ field }) => <Input id="unit-name" {...field} />}
+          )}
+        />
+      </Field>
+      <Field id="unit-parentId" label="Đơn vị cấp trên" error={errors.parentId?.message}>
+        <Controller
+          name="parentId"
+          control={control}
+          render={({ field }) => (
+            <Select
+              id="unit-parentId"
+              ref={field.ref}
+              options={unitChoices}
+              allowClear
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
             />
-          </Field>
-          <Field id="unit-level" label="Cấp" error={errors.level?.message} required>
-            <Controller
-              name="level"
-              control={control}
-              render={({ field }) => (
-                <Select
-                  id="unit-level"
-                  ref={field.ref}
-                  options={options(LEVEL_LABELS)}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-          </Field>
-          <Field id="unit-parentId" label="Đơn vị cấp trên" error={errors.parentId?.message}>
-            <Controller
-              name="parentId"
-              control={control}
-              render={({ field }) => (
-                <Select
-                  id="unit-parentId"
-                  ref={field.ref}
-                  options={unitChoices}
-                  allowClear
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-          </Field>
-        </Form>
-      </form>
-    </Modal>
+          )}
+        />
+      </Field>
+    </AdminFormDialog>
   );
 }

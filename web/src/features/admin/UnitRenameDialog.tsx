@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, Modal } from 'antd';
+import { App as AntApp, Input } from 'antd';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { api, unwrap } from '../../api/client';
 import type { Unit } from '../reports/queries';
 import { Field } from '../../shared/Field';
+import { AdminFormDialog } from './AdminFormDialog';
 import { showAdminErrors } from './admin-errors';
 import { adminKeys } from './queries';
 import { renameUnitSchema, type RenameUnitValues } from './units.schema';
@@ -36,29 +37,21 @@ export function UnitRenameDialog({ unit, onClose }: { unit: Unit; onClose: () =>
   });
 
   return (
-    <Modal
-      open
+    <AdminFormDialog
       title="Đổi tên đơn vị"
-      okText="Lưu"
-      cancelText="Hủy"
-      onCancel={onClose}
-      okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
-      confirmLoading={formState.isSubmitting}
+      formId={FORM_ID}
+      general={general}
+      submitting={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      {general.length > 0 && (
-        <Alert type="error" showIcon role="alert" title={general.join(' ')} style={{ marginBottom: 12 }} />
-      )}
-      <form id={FORM_ID} onSubmit={(e) => void submit(e)} noValidate>
-        <Form layout="vertical" component={false}>
-          <Field id="rename-name" label="Tên" error={formState.errors.name?.message} required>
-            <Controller
-              name="name"
-              control={control}
-              render={({ field }) => <Input id="rename-name" autoFocus {...field} />}
-            />
-          </Field>
-        </Form>
-      </form>
-    </Modal>
+      <Field id="rename-name" label="Tên" error={formState.errors.name?.message} required>
+        <Controller
+          name="name"
+          control={control}
+          render={({ field }) => <Input id="rename-name" autoFocus {...field} />}
+        />
+      </Field>
+    </AdminFormDialog>
   );
 }

@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, Modal, Select } from 'antd';
+import { App as AntApp, Input, Select } from 'antd';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { Field } from '../../shared/Field';
+import { TextField } from '../../shared/TextField';
 import { options, ROLE_LABELS } from '../../shared/labels';
+import { AdminFormDialog } from './AdminFormDialog';
 import { showAdminErrors } from './admin-errors';
 import { adminKeys } from './queries';
 import {
@@ -56,90 +58,83 @@ export function UserCreateDialog({
   });
 
   return (
-    <Modal
-      open
+    <AdminFormDialog
       title="Thêm người dùng"
-      okText="Lưu"
-      cancelText="Hủy"
-      onCancel={onClose}
-      okButtonProps={{ htmlType: 'submit', form: FORM_ID }}
-      confirmLoading={formState.isSubmitting}
+      formId={FORM_ID}
+      general={general}
+      submitting={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      {general.length > 0 && (
-        <Alert type="error" showIcon role="alert" title={general.join(' ')} style={{ marginBottom: 12 }} />
-      )}
-      <form id={FORM_ID} onSubmit={(e) => void submit(e)} noValidate>
-        <Form layout="vertical" component={false}>
-          <Field id="user-username" label="Tên đăng nhập" error={errors.username?.message} required>
-            <Controller
-              name="username"
-              control={control}
-              render={({ field }) => <Input id="user-username" autoComplete="off" {...field} />}
+      <TextField
+        control={control}
+        name="username"
+        id="user-username"
+        label="Tên đăng nhập"
+        error={errors.username?.message}
+        required
+        autoComplete="off"
+      />
+      <TextField
+        control={control}
+        name="fullName"
+        id="user-fullName"
+        label="Họ và tên"
+        error={errors.fullName?.message}
+        required
+      />
+      <Field id="user-password" label="Mật khẩu" error={errors.password?.message} required>
+        <Controller
+          name="password"
+          control={control}
+          render={({ field }) => <Input.Password id="user-password" autoComplete="new-password" {...field} />}
+        />
+      </Field>
+      <Field id="user-role" label="Vai trò" error={errors.role?.message} required>
+        <Controller
+          name="role"
+          control={control}
+          render={({ field }) => (
+            <Select
+              id="user-role"
+              ref={field.ref}
+              options={options(ROLE_LABELS)}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
             />
-          </Field>
-          <Field id="user-fullName" label="Họ và tên" error={errors.fullName?.message} required>
-            <Controller
-              name="fullName"
-              control={control}
-              render={({ field }) => <Input id="user-fullName" {...field} />}
+          )}
+        />
+      </Field>
+      <Field
+        id="user-unitId"
+        label="Đơn vị"
+        error={errors.unitId?.message}
+        required={role !== undefined && role !== 'admin'}
+      >
+        <Controller
+          name="unitId"
+          control={control}
+          render={({ field }) => (
+            <Select
+              id="user-unitId"
+              ref={field.ref}
+              options={unitChoices}
+              allowClear
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
             />
-          </Field>
-          <Field id="user-password" label="Mật khẩu" error={errors.password?.message} required>
-            <Controller
-              name="password"
-              control={control}
-              render={({ field }) => (
-                <Input.Password id="user-password" autoComplete="new-password" {...field} />
-              )}
-            />
-          </Field>
-          <Field id="user-role" label="Vai trò" error={errors.role?.message} required>
-            <Controller
-              name="role"
-              control={control}
-              render={({ field }) => (
-                <Select
-                  id="user-role"
-                  ref={field.ref}
-                  options={options(ROLE_LABELS)}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-          </Field>
-          <Field
-            id="user-unitId"
-            label="Đơn vị"
-            error={errors.unitId?.message}
-            required={role !== undefined && role !== 'admin'}
-          >
-            <Controller
-              name="unitId"
-              control={control}
-              render={({ field }) => (
-                <Select
-                  id="user-unitId"
-                  ref={field.ref}
-                  options={unitChoices}
-                  allowClear
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-          </Field>
-          <Field id="user-email" label="Thư điện tử" error={errors.email?.message}>
-            <Controller
-              name="email"
-              control={control}
-              render={({ field }) => <Input id="user-email" {...field} value={field.value ?? ''} />}
-            />
-          </Field>
-        </Form>
-      </form>
-    </Modal>
+          )}
+        />
+      </Field>
+      <Field id="user-email" label="Thư điện tử" error={errors.email?.message}>
+        <Controller
+          name="email"
+          control={control}
+          render={({ field }) => <Input id="user-email" {...field} value={field.value ?? ''} />}
+        />
+      </Field>
+    </AdminFormDialog>
   );
 }
