@@ -83,7 +83,8 @@ function FileStatus({ f }: { f: QueuedFile }) {
     case 'done':
       return <span className="attachment-queue-done">Đã tải lên</span>;
     case 'failed':
-      return <span className="field-error">Không tải lên được: {f.error}</span>;
+      // On a line of its own under the file's row (the message can be long).
+      return <span className="field-error attachment-queue-error">Không tải lên được: {f.error}</span>;
   }
 }
 
@@ -143,7 +144,7 @@ export function AttachmentPicker({ queue, idPrefix }: { queue: AttachmentQueue; 
                 style={{ minWidth: 150 }}
                 disabled={!editable(f)}
               />
-              <FileStatus f={f} />
+              {f.status !== 'failed' && <FileStatus f={f} />}
               {editable(f) && (
                 <Button
                   size="small"
@@ -154,6 +155,7 @@ export function AttachmentPicker({ queue, idPrefix }: { queue: AttachmentQueue; 
                   Bỏ
                 </Button>
               )}
+              {f.status === 'failed' && <FileStatus f={f} />}
             </li>
           ))}
         </ul>
