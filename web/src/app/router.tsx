@@ -16,7 +16,6 @@ import { REPORT_ROLES } from '../features/reports/first-requests';
 const DESK = ['reception', 'inspector', 'leader'] as const;
 const INTAKE = ['reception', 'clerk', 'inspector', 'leader', 'admin'] as const;
 const STAFF = ['admin', 'leader', 'inspector', 'reception', 'clerk'] as const;
-const REPORTS = REPORT_ROLES;
 
 // Screens loaded when first opened, so that each screen comes up with its own code only (the login form's
 // validation, zod and react-hook-form, is not in the code every screen loads).
@@ -131,7 +130,7 @@ export const router = createBrowserRouter(
         {
           path: '/bao-cao',
           element: (
-            <RequireRole roles={REPORTS}>
+            <RequireRole roles={REPORT_ROLES}>
               <DashboardPage />
             </RequireRole>
           ),
@@ -173,7 +172,7 @@ export function warmUp(client: QueryClient, location: Pick<Location, 'pathname' 
   }
   void DashboardPage.preload();
   const readsReports = (role: string | null | undefined) =>
-    (REPORTS as readonly string[]).includes(role ?? '');
+    (REPORT_ROLES as readonly string[]).includes(role ?? '');
   const view = dashboardView(new URLSearchParams(location.search));
   const early = readsReports(rememberedRole());
   if (early) {

@@ -1,13 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input, Modal, Select } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { Field } from '../../shared/Field';
 import { options } from '../../shared/labels';
 import { isBusinessDate } from '../../shared/validation';
-import { showAdminErrors } from './admin-errors';
+import { useAdminSave } from './admin-save';
 import {
   calendarDaySchema,
   DAY_TYPE_LABELS,
@@ -26,9 +24,6 @@ const FIELDS = ['date', 'type', 'name'] as const;
  * be saved. A day being changed (`day`) keeps its date.
  */
 export function CalendarDayDialog({ day, onClose }: { day: CalendarDayInput | null; onClose: () => void }) {
-  const client = useQueryClient();
-  const { message } = AntApp.useApp();
-  const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, formState, setError, watch } = useForm<
     CalendarDayInput,
     unknown,
@@ -37,29 +32,26 @@ export function CalendarDayDialog({ day, onClose }: { day: CalendarDayInput | nu
     resolver: zodResolver(calendarDaySchema),
     defaultValues: day ?? emptyCalendarDay,
   });
+  const { general, save } = useAdminSave(setError, FIELDS, onClose);
   const errors = formState.errors;
   const date = watch('date').trim();
   const type = watch('type');
   const known = isBusinessDate(date) && Boolean(type);
   const impact = useCalendarImpact(date, type, known);
 
-  const submit = handleSubmit(async (v) => {
-    setGeneral([]);
-    try {
-      await unwrap(
-        api.PUT('/calendar/days/{date}', {
-          params: { path: { date: v.date } },
-          body: requestBody<Schemas['PutCalendarDayDto']>({ type: v.type, name: v.name }),
-        }),
-      );
-    } catch (error) {
-      setGeneral(showAdminErrors(error, setError, FIELDS));
-      return;
-    }
-    onClose();
-    message.success('Đã lưu ngày');
-    await client.invalidateQueries({ queryKey: adminKeys.calendar });
-  });
+  const submit = handleSubmit((v) =>
+    save(
+      () =>
+        unwrap(
+          api.PUT('/calendar/days/{date}', {
+            params: { path: { date: v.date } },
+            body: requestBody<Schemas['PutCalendarDayDto']>({ type: v.type, name: v.name }),
+          }),
+        ),
+      'Đã lưu ngày',
+      adminKeys.calendar,
+    ),
+  );
 
   return (
     <Modal

@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Modal } from 'antd';
-import { useState } from 'react';
+import { Alert, Modal } from 'antd';
 import { useForm } from 'react-hook-form';
 import { api, unwrap } from '../../api/client';
 import { formatBusinessDate } from '../../shared/format';
-import { showAdminErrors } from './admin-errors';
+import { useAdminSave } from './admin-save';
 import { removeCalendarDaySchema, type RemoveCalendarDayValues } from './calendar.schema';
 import { CalendarImpact } from './CalendarImpact';
 import { adminKeys, useCalendarImpact } from './queries';
@@ -20,27 +18,20 @@ export function CalendarRemoveDialog({
   day: { date: string; name: string };
   onClose: () => void;
 }) {
-  const client = useQueryClient();
-  const { message } = AntApp.useApp();
-  const [general, setGeneral] = useState<string[]>([]);
   const impact = useCalendarImpact(day.date, 'none', true);
   const { handleSubmit, formState, setError } = useForm<RemoveCalendarDayValues>({
     resolver: zodResolver(removeCalendarDaySchema),
     values: { date: day.date },
   });
+  const { general, save } = useAdminSave(setError, [], onClose);
 
-  const submit = handleSubmit(async ({ date }) => {
-    setGeneral([]);
-    try {
-      await unwrap(api.DELETE('/calendar/days/{date}', { params: { path: { date } } }));
-    } catch (error) {
-      setGeneral(showAdminErrors(error, setError, []));
-      return;
-    }
-    onClose();
-    message.success('Đã xóa ngày');
-    await client.invalidateQueries({ queryKey: adminKeys.calendar });
-  });
+  const submit = handleSubmit(({ date }) =>
+    save(
+      () => unwrap(api.DELETE('/calendar/days/{date}', { params: { path: { date } } })),
+      'Đã xóa ngày',
+      adminKeys.calendar,
+    ),
+  );
   const refused = [formState.errors.date?.message, ...general].filter(Boolean);
 
   return (

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App as AntApp, Input } from 'antd';
-import { useState } from 'react';
+import { Input } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { api, unwrap } from '../../api/client';
 import { Field } from '../../shared/Field';
 import { AdminFormDialog } from './AdminFormDialog';
-import { showAdminErrors } from './admin-errors';
+import { useAdminSave } from './admin-save';
 import type { User } from './queries';
 import { resetPasswordSchema, type ResetPasswordValues } from './users.schema';
 
@@ -13,24 +12,18 @@ const FORM_ID = 'password-reset-form';
 
 /** "Đặt lại mật khẩu" (PATCH /users/:id {password}): the dialog stays open until the API has taken it. */
 export function PasswordResetDialog({ user, onClose }: { user: User; onClose: () => void }) {
-  const { message } = AntApp.useApp();
-  const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, formState, setError } = useForm<ResetPasswordValues>({
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { password: '' },
   });
+  const { general, save } = useAdminSave(setError, ['password'], onClose);
 
-  const submit = handleSubmit(async ({ password }) => {
-    setGeneral([]);
-    try {
-      await unwrap(api.PATCH('/users/{id}', { params: { path: { id: user.id } }, body: { password } }));
-    } catch (error) {
-      setGeneral(showAdminErrors(error, setError, ['password']));
-      return;
-    }
-    onClose();
-    message.success('Đã lưu');
-  });
+  const submit = handleSubmit(({ password }) =>
+    save(
+      () => unwrap(api.PATCH('/users/{id}', { params: { path: { id: user.id } }, body: { password } })),
+      'Đã lưu',
+    ),
+  );
 
   return (
     <AdminFormDialog

@@ -1,14 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Select } from 'antd';
-import { useState } from 'react';
+import { Select } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { Field } from '../../shared/Field';
 import { TextField } from '../../shared/TextField';
 import { options } from '../../shared/labels';
 import { AdminFormDialog } from './AdminFormDialog';
-import { showAdminErrors } from './admin-errors';
+import { useAdminSave } from './admin-save';
 import { adminKeys } from './queries';
 import {
   createUnitSchema,
@@ -29,29 +27,21 @@ export function UnitCreateDialog({
   unitChoices: { value: string; label: string }[];
   onClose: () => void;
 }) {
-  const client = useQueryClient();
-  const { message } = AntApp.useApp();
-  const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, formState, setError } = useForm<CreateUnitInput, unknown, CreateUnitValues>({
     resolver: zodResolver(createUnitSchema),
     defaultValues: { code: '', name: '' },
   });
+  const { general, save } = useAdminSave(setError, FIELDS, onClose);
   const errors = formState.errors;
 
-  const submit = handleSubmit(async (values) => {
-    setGeneral([]);
-    try {
-      await unwrap(
-        api.POST('/units', { body: requestBody<Schemas['CreateUnitDto']>(toCreateUnitBody(values)) }),
-      );
-    } catch (error) {
-      setGeneral(showAdminErrors(error, setError, FIELDS));
-      return;
-    }
-    onClose();
-    message.success('Đã thêm đơn vị');
-    await client.invalidateQueries({ queryKey: adminKeys.units });
-  });
+  const submit = handleSubmit((values) =>
+    save(
+      () =>
+        unwrap(api.POST('/units', { body: requestBody<Schemas['CreateUnitDto']>(toCreateUnitBody(values)) })),
+      'Đã thêm đơn vị',
+      adminKeys.units,
+    ),
+  );
 
   return (
     <AdminFormDialog

@@ -1,13 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Input } from 'antd';
-import { useState } from 'react';
+import { Input } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { api, unwrap } from '../../api/client';
 import type { Unit } from '../reports/queries';
 import { Field } from '../../shared/Field';
 import { AdminFormDialog } from './AdminFormDialog';
-import { showAdminErrors } from './admin-errors';
+import { useAdminSave } from './admin-save';
 import { adminKeys } from './queries';
 import { renameUnitSchema, type RenameUnitValues } from './units.schema';
 
@@ -15,26 +13,19 @@ const FORM_ID = 'unit-rename-form';
 
 /** "Đổi tên đơn vị" (PATCH /units/:id {name}): the code, level and place in the tree stay. */
 export function UnitRenameDialog({ unit, onClose }: { unit: Unit; onClose: () => void }) {
-  const client = useQueryClient();
-  const { message } = AntApp.useApp();
-  const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, formState, setError } = useForm<RenameUnitValues>({
     resolver: zodResolver(renameUnitSchema),
     defaultValues: { name: unit.name },
   });
+  const { general, save } = useAdminSave(setError, ['name'], onClose);
 
-  const submit = handleSubmit(async ({ name }) => {
-    setGeneral([]);
-    try {
-      await unwrap(api.PATCH('/units/{id}', { params: { path: { id: unit.id } }, body: { name } }));
-    } catch (error) {
-      setGeneral(showAdminErrors(error, setError, ['name']));
-      return;
-    }
-    onClose();
-    message.success('Đã đổi tên đơn vị');
-    await client.invalidateQueries({ queryKey: adminKeys.units });
-  });
+  const submit = handleSubmit(({ name }) =>
+    save(
+      () => unwrap(api.PATCH('/units/{id}', { params: { path: { id: unit.id } }, body: { name } })),
+      'Đã đổi tên đơn vị',
+      adminKeys.units,
+    ),
+  );
 
   return (
     <AdminFormDialog

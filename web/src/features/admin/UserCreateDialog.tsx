@@ -1,14 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, Input, Select } from 'antd';
-import { useState } from 'react';
+import { Input, Select } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { Field } from '../../shared/Field';
 import { TextField } from '../../shared/TextField';
 import { options, ROLE_LABELS } from '../../shared/labels';
 import { AdminFormDialog } from './AdminFormDialog';
-import { showAdminErrors } from './admin-errors';
+import { useAdminSave } from './admin-save';
 import { adminKeys } from './queries';
 import {
   createUserSchema,
@@ -28,9 +26,6 @@ export function UserCreateDialog({
   unitChoices: { value: string; label: string }[];
   onClose: () => void;
 }) {
-  const client = useQueryClient();
-  const { message } = AntApp.useApp();
-  const [general, setGeneral] = useState<string[]>([]);
   const { control, handleSubmit, formState, setError, watch } = useForm<
     CreateUserInput,
     unknown,
@@ -39,23 +34,18 @@ export function UserCreateDialog({
     resolver: zodResolver(createUserSchema),
     defaultValues: { username: '', fullName: '', password: '', email: '' },
   });
+  const { general, save } = useAdminSave(setError, FIELDS, onClose);
   const errors = formState.errors;
   const role = watch('role');
 
-  const submit = handleSubmit(async (values) => {
-    setGeneral([]);
-    try {
-      await unwrap(
-        api.POST('/users', { body: requestBody<Schemas['CreateUserDto']>(toCreateUserBody(values)) }),
-      );
-    } catch (error) {
-      setGeneral(showAdminErrors(error, setError, FIELDS));
-      return;
-    }
-    onClose();
-    message.success('Đã thêm người dùng');
-    await client.invalidateQueries({ queryKey: adminKeys.users });
-  });
+  const submit = handleSubmit((values) =>
+    save(
+      () =>
+        unwrap(api.POST('/users', { body: requestBody<Schemas['CreateUserDto']>(toCreateUserBody(values)) })),
+      'Đã thêm người dùng',
+      adminKeys.users,
+    ),
+  );
 
   return (
     <AdminFormDialog

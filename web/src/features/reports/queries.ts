@@ -1,6 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
+import { dashboardFirstRequests } from './first-requests';
 import type { DashboardView } from './period';
 import type { ReportKind } from './sentence';
 
@@ -101,9 +102,11 @@ export function unitsInScope(units: Unit[], rootId: string | null | undefined): 
 
 /** Starts loading the figures the dashboard shows first, for its address's period and unit. */
 export function prefetchDashboard(client: QueryClient, view: DashboardView): void {
-  void client.prefetchQuery(resolutionQuery(view.q));
-  void client.prefetchQuery(monthlyQuery(view.current.year, view.periods, view.q.unitId));
-  void client.prefetchQuery(receptionQuery(view.q));
-  void client.prefetchQuery(leaderDaysQuery(view.month, view.q.unitId));
+  // The same requests the page's boot script starts (first-requests.ts), whose answers the client takes.
+  const { resolution, monthly, reception, leaderDays } = dashboardFirstRequests(view);
+  void client.prefetchQuery(resolutionQuery(resolution.query));
+  void client.prefetchQuery(monthlyQuery(monthly.query.year, monthly.query.periods, monthly.query.unitId));
+  void client.prefetchQuery(receptionQuery(reception.query));
+  void client.prefetchQuery(leaderDaysQuery(leaderDays.query.month, leaderDays.query.unitId));
   void client.prefetchQuery(unitsQuery);
 }
