@@ -7,7 +7,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { freePort } from './free-port.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -104,6 +104,70 @@ async function measure(
   return { rate: done / ((Date.now() - started) / 1000), p50: at(0.5), p99: at(0.99) };
 }
 
+/** CPU seconds (user + system) used so far by each process `pick` selects (by pid and command name). */
+function cpuByProcess(pick: (pid: number, command: string) => boolean): Map<number, number> {
+  const seconds = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (pick(Number(entry), command)) {
+        seconds.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100); // USER_HZ
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return seconds;
+}
+
+/** CPU seconds spent between two readings by the processes alive at the second (one started meanwhile counts whole). */
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) {
+    total += seconds - (before.get(pid) ?? 0);
+  }
+  return total;
+}
+
+interface CpuShare {
+  api: number;
+  postgres: number;
+  client: number;
+}
+
+/** Runs `phase` and says how many CPU milliseconds each side spent per completed task. */
+async function withCpu<T extends { rate: number }>(
+  apiPid: number | undefined,
+  phase: () => Promise<T>,
+): Promise<T & { cpu: CpuShare }> {
+  const read = (): { api: Map<number, number>; postgres: Map<number, number>; client: number } => ({
+    api: cpuByProcess((pid) => pid === apiPid),
+    postgres: cpuByProcess((_, command) => command === 'postgres'),
+    client: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+  });
+  const before = read();
+  const t0 = Date.now();
+  const result = await phase();
+  const after = read();
+  const tasks = result.rate * ((Date.now() - t0) / 1000);
+  const per = (seconds: number): number => (seconds * 1000) / tasks;
+  const cpu = {
+    api: per(cpuSpent(before.api, after.api)),
+    postgres: per(cpuSpent(before.postgres, after.postgres)),
+    client: per(after.client - before.client),
+  };
+  return { ...result, cpu };
+}
+
+function cpuLine(cpu: CpuShare): string {
+  return `CPU per case: API ${cpu.api.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms, bench client ${cpu.client.toFixed(2)} ms`;
+}
+
 /** The API process's peak resident memory so far (VmHWM), in MiB. */
 function peakRss(pid: number): number {
   const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -138,48 +202,120 @@ async function startApi(): Promise<ChildProcess> {
   throw new Error('the API did not start');
 }
 
-async function rawBaseline(
-  unitId: string,
-  userId: string,
-): Promise<{ rate: number; p50: number; p99: number }> {
+type Rate = { rate: number; p50: number; p99: number; cpu: CpuShare };
+
+/** A table's writable columns (not its generated ids), each read back as text, as a client would send it. */
+async function columnsOf(pool: pg.Pool, table: string): Promise<string[]> {
+  const { rows } = await pool.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = $1 AND is_identity = 'NO' AND is_generated = 'NEVER'
+      ORDER BY ordinal_position`,
+    [table],
+  );
+  return rows.map((r) => r.name);
+}
+
+/**
+ * Rows the API stored (a case, its intake event, its audit row), as text: the baseline inserts exactly these
+ * rows again under new ids, so that both sides write the same bytes into the same indexes and triggers.
+ */
+async function apiRows(
+  pool: pg.Pool,
+): Promise<{ columns: Record<string, string[]>; rows: Record<string, string[][]> }> {
+  const columns: Record<string, string[]> = {};
+  for (const table of ['citizen_case', 'case_event', 'audit_log']) {
+    columns[table] = await columnsOf(pool, table);
+  }
+  const text = (alias: string, table: string): string =>
+    columns[table].map((c) => `${alias}.${c}::text`).join(', ');
+  const { rows } = await pool.query<Record<string, string[]>>(
+    `WITH c AS MATERIALIZED (SELECT * FROM citizen_case ORDER BY received_at DESC LIMIT 1000)
+     SELECT ARRAY[${text('c', 'citizen_case')}] AS "case",
+            (SELECT ARRAY[${text('e', 'case_event')}] FROM case_event e WHERE e.case_id = c.id AND e.type = 'intake') AS event,
+            (SELECT ARRAY[${text('a', 'audit_log')}] FROM audit_log a
+              WHERE a.entity_type = 'case' AND a.entity_id = c.id::text AND a.action = 'case.create') AS audit
+       FROM c`,
+  );
+  return {
+    columns,
+    rows: {
+      citizen_case: rows.map((r) => r.case),
+      case_event: rows.map((r) => r.event),
+      audit_log: rows.map((r) => r.audit),
+    },
+  };
+}
+
+function insertSql(table: string, columns: string[]): string {
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`;
+}
+
+/**
+ * What a hand-written intake costs PostgreSQL and its client: per case one transaction (BEGIN, a number from a
+ * sequence, the case, its event, its audit row, COMMIT) with the same 16-way concurrency. `same` inserts
+ * copies of the API's own rows (the ratio's baseline); otherwise the short fixed row earlier rounds used.
+ */
+async function rawBaseline(unitId: string, userId: string, same: boolean): Promise<Rate> {
   const pool = new pg.Pool({ connectionString: DB, max: CONCURRENCY });
   await pool.query('CREATE SEQUENCE IF NOT EXISTS bench_raw_seq');
-  const rate = await measure(async (i) => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const id = randomUUID();
-      const [{ n }] = (await client.query<{ n: string }>(`SELECT nextval('bench_raw_seq') AS n`)).rows;
-      await client.query(
-        `INSERT INTO citizen_case (id, code, kind, procedure, status, channel, subject, content, applicant, search_text,
-           unit_id, created_by, received_at, acceptance_due, due_date, tracking_pin_hash)
-         VALUES ($1, $2, 'complaint', 'first_instance', 'received', 'in_person', $3, $4, $5, $6, $7, $8, now(),
-           current_date + 14, current_date + 14, $9)`,
-        [
-          id,
-          `RAW-${n}`,
-          'Khiếu nại',
-          'Nội dung '.repeat(10),
-          JSON.stringify(caseBody(i)),
-          'khieu nai',
-          unitId,
-          userId,
-          'x'.repeat(64),
-        ],
-      );
-      await client.query(
-        `INSERT INTO case_event (case_id, type, occurred_at, actor_id, to_status, data) VALUES ($1, 'intake', now(), $2, 'received', '{}')`,
-        [id, userId],
-      );
-      await client.query(
-        `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, details) VALUES ($1, 'case.create', 'case', $2, '{}')`,
-        [userId, id],
-      );
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
-  });
+  const { columns, rows } = await apiRows(pool);
+  const at = (table: string, column: string): number => columns[table].indexOf(column);
+  const sql = Object.fromEntries(Object.keys(columns).map((t) => [t, insertSql(t, columns[t])]));
+  const copy = async (client: pg.PoolClient, i: number, n: string): Promise<void> => {
+    const id = randomUUID();
+    const kase = [...rows.citizen_case[i % rows.citizen_case.length]];
+    kase[at('citizen_case', 'id')] = id;
+    kase[at('citizen_case', 'code')] = `RAW-${n}`;
+    const event = [...rows.case_event[i % rows.case_event.length]];
+    event[at('case_event', 'case_id')] = id;
+    const audit = [...rows.audit_log[i % rows.audit_log.length]];
+    audit[at('audit_log', 'entity_id')] = id;
+    await client.query(sql.citizen_case, kase);
+    await client.query(sql.case_event, event);
+    await client.query(sql.audit_log, audit);
+  };
+  const short = async (client: pg.PoolClient, i: number, n: string): Promise<void> => {
+    const id = randomUUID();
+    await client.query(
+      `INSERT INTO citizen_case (id, code, kind, procedure, status, channel, subject, content, applicant, search_text,
+         unit_id, created_by, received_at, acceptance_due, due_date, tracking_pin_hash)
+       VALUES ($1, $2, 'complaint', 'first_instance', 'received', 'in_person', $3, $4, $5, $6, $7, $8, now(),
+         current_date + 14, current_date + 14, $9)`,
+      [
+        id,
+        `RAW-${n}`,
+        'Khiếu nại',
+        'Nội dung '.repeat(10),
+        JSON.stringify(caseBody(i)),
+        'khieu nai',
+        unitId,
+        userId,
+        'x'.repeat(64),
+      ],
+    );
+    await client.query(
+      `INSERT INTO case_event (case_id, type, occurred_at, actor_id, to_status, data) VALUES ($1, 'intake', now(), $2, 'received', '{}')`,
+      [id, userId],
+    );
+    await client.query(
+      `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, details) VALUES ($1, 'case.create', 'case', $2, '{}')`,
+      [userId, id],
+    );
+  };
+  // Measured before the pool ends: an ended connection's backend takes its CPU time with it.
+  const rate = await withCpu(undefined, () =>
+    measure(async (i) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const [{ n }] = (await client.query<{ n: string }>(`SELECT nextval('bench_raw_seq') AS n`)).rows;
+        await (same ? copy : short)(client, i, n);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    }),
+  );
   await pool.end();
   return rate;
 }
@@ -219,9 +355,12 @@ async function main(): Promise<void> {
         json('/cases', { method: 'POST', token: login.accessToken, body: JSON.stringify(caseBody(i)) }),
       ),
     );
-    const http = await measure((i) => post('/cases', login.accessToken, JSON.stringify(caseBody(i))));
+    const http = await withCpu(api.pid, () =>
+      measure((i) => post('/cases', login.accessToken, JSON.stringify(caseBody(i)))),
+    );
     const rss = peakRss(api.pid!);
-    const raw = await rawBaseline(unit.id, login.user.id);
+    const raw = await rawBaseline(unit.id, login.user.id, true);
+    const shortRaw = await rawBaseline(unit.id, login.user.id, false);
     console.log(
       `load average ${loadavg()
         .map((n) => n.toFixed(1))
@@ -232,9 +371,16 @@ async function main(): Promise<void> {
         `p50 ${http.p50.toFixed(1)} ms, p99 ${http.p99.toFixed(1)} ms; API peak RSS ${rss.toFixed(0)} MiB`,
     );
     console.log(
-      `raw pg baseline (case + event + audit, ${CONCURRENCY} connections): ${raw.rate.toFixed(0)} transactions/s, ` +
+      `raw pg baseline (copies of the API's rows: case + event + audit, ${CONCURRENCY} connections): ${raw.rate.toFixed(0)} transactions/s, ` +
         `p50 ${raw.p50.toFixed(1)} ms, p99 ${raw.p99.toFixed(1)} ms`,
     );
+    console.log(
+      `raw pg, the earlier short row (9-character search text, no ID hash): ${shortRaw.rate.toFixed(0)} transactions/s, ` +
+        `p50 ${shortRaw.p50.toFixed(1)} ms, p99 ${shortRaw.p99.toFixed(1)} ms`,
+    );
+    console.log(`  HTTP: ${cpuLine(http.cpu)}`);
+    console.log(`  raw:  ${cpuLine(raw.cpu)}`);
+    console.log(`  raw, short row: ${cpuLine(shortRaw.cpu)}`);
     console.log(`ratio HTTP / raw: ${(http.rate / raw.rate).toFixed(2)}`);
   } finally {
     api.kill('SIGTERM');

@@ -19,3 +19,8 @@ export function inUserSubtree(user: Pick<AuthUser, 'unitPath'>, unitPath: string
 export function withinReach(user: Pick<AuthUser, 'role' | 'unitPath'>, unitPath: string): boolean {
   return user.role === 'admin' || inUserSubtree(user, unitPath);
 }
+
+/** `withinReach` as SQL: the `LIKE` pattern a unit's path must match, or null when every unit is (an admin's). */
+export function reachPattern(user: Pick<AuthUser, 'role' | 'unitPath'>): string | null {
+  return user.role === 'admin' ? null : subtreePattern(user);
+}

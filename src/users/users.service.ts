@@ -12,6 +12,7 @@ import { type AuthUser, requestContext } from '../common/http/request-context.js
 import type { Page } from '../common/validation/pagination.dto.js';
 import { type AppConfig, generatePassword } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { prepared, runPrepared } from '../database/prepared.js';
 import { Unit } from '../units/unit.entity.js';
 import type { CreateUserDto, UpdateUserDto, UsersQuery } from './dto/user.dto.js';
 import { LoginClient } from './login-client.entity.js';
@@ -44,6 +45,14 @@ export function toUserResponse(user: User): UserResponse {
 const SEALED_READER_ROLES: readonly Role[] = ['leader', 'inspector'];
 /** Serialises the changes that could leave no active admin (and the creation of the first one). */
 const ADMINS_LOCK = 'admins';
+
+/** The session check of every request (a prepared statement: it runs more than any other). */
+const ACTIVE_AUTH_USER = prepared(
+  'active_auth_user',
+  `SELECT u.id, u.username, u.full_name AS "fullName", u.role, u.unit_id AS "unitId", unit.path AS "unitPath"
+     FROM app_user u LEFT JOIN unit ON unit.id = u.unit_id
+    WHERE u.id = $1 AND u.active AND u.session_version = $2`,
+);
 
 @Injectable()
 export class UsersService {
@@ -181,15 +190,11 @@ export class UsersService {
    * invalidate is kept in memory.
    */
   async findActiveAuthUser(id: string, sessionVersion: number): Promise<AuthUser | null> {
-    return (
-      (await this.users
-        .createQueryBuilder('u')
-        .leftJoin(Unit, 'unit', 'unit.id = u.unit_id')
-        .select(['u.id AS id', 'u.username AS username', 'u.full_name AS "fullName"', 'u.role AS role'])
-        .addSelect(['u.unit_id AS "unitId"', 'unit.path AS "unitPath"'])
-        .where('u.id = :id AND u.active AND u.session_version = :sessionVersion', { id, sessionVersion })
-        .getRawOne<AuthUser>()) ?? null
-    );
+    const [user] = await runPrepared<AuthUser>(this.dataSource.manager, ACTIVE_AUTH_USER, [
+      id,
+      sessionVersion,
+    ]);
+    return user ?? null;
   }
 
   /**

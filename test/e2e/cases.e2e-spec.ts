@@ -270,6 +270,30 @@ describe('cases: intake, workflow and deadlines', () => {
     expect(after[0].n).toBe(before[0].n);
   });
 
+  it('refuses a unit outside the desk and an unknown unit without drawing a case number; a sub-unit is fine', async () => {
+    const sibling = (await t.createUnit({ level: 'district' })).id;
+    const ward = (await t.createUnit({ level: 'commune', parentId: unitId })).id;
+    const first = await openCase(t, reception, { receivedAt: '2025-03-03T09:00:00+07:00' });
+    const refused = [
+      [sibling, 403, /only in your unit/],
+      ['00000000-0000-4000-8000-000000000000', 400, /no unit/],
+    ] as const;
+    for (const [unit, status, message] of refused) {
+      const res = await t
+        .http()
+        .post('/cases')
+        .set(...bearer(reception.token))
+        .send(caseBody({ unitId: unit, receivedAt: '2025-03-03T09:00:00+07:00' }));
+      expect({ unit, status: res.status }).toEqual({ unit, status });
+      expect(JSON.stringify(res.body.message)).toMatch(message);
+    }
+    const next = await openCase(t, reception, { unitId: ward, receivedAt: '2025-03-03T09:00:00+07:00' });
+    // The refusals drew no number: the register of 2025 goes on without a gap.
+    const number = (code: string): number => Number(code.slice(-6));
+    expect(number(next.code)).toBe(number(first.code) + 1);
+    expect(next.unitId).toBe(ward);
+  });
+
   it('stores hostile-looking text verbatim', async () => {
     const c = await openCase(t, reception, {
       subject: `<script>alert('x')</script>; DROP TABLE citizen_case; --`,
