@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,9 +6,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import { DomainExceptionFilter } from './common/errors/domain-exception.filter.js';
 import { requestContext } from './common/http/request-context.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/config.js';
-import { createNestLogger } from './logging/logger-options.js';
+import { createNestLogger, logRequests } from './logging/logger-options.js';
 import { HttpMetrics } from './metrics/http-metrics.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
 import { serveWebApp } from './web/web-app.js';
@@ -32,8 +32,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: createNestLogger(config, 'api'),
   });
   const fastify = app.getHttpAdapter().getInstance();
+  const headers = securityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header('x-request-id', request.id);
+    void reply.headers(headers).header('x-request-id', request.id);
     const context = {
       requestId: request.id,
       ip: request.ip ?? null,
@@ -43,9 +44,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     requestContext.attach(request.raw, context);
     requestContext.run(context, done);
   });
+  logRequests(fastify);
   app.get(HttpMetrics).instrument(fastify);
   await registerQueueDashboard(app);
-  await app.register(helmet, { contentSecurityPolicy: false });
   // Uploads (the case file) are streamed part by part; one file a request, its size capped while it arrives.
   await app.register(multipart, {
     throwFileSizeLimit: false,

@@ -10,7 +10,6 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { CitizensModule } from './citizens/citizens.module.js';
-import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { sendNotificationProcessor } from './notifications/jobs/send-notification.processor.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -29,7 +28,6 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule.forRoot('worker'),
         MetricsModule.forRoot('worker'),
         CommonModule,
         DatabaseModule,
