@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { dropDatabase, recreateDatabase } from '../src/database/ensure-database.js';
 import { runMigrations } from '../src/database/migrate.js';
+import { withProcessEnv } from '../src/config/process-env.js';
 
 const CONCURRENCY = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -168,16 +169,16 @@ function cpuLine(cpu: CpuShare): string {
   return `CPU per case: API ${cpu.api.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms, bench client ${cpu.client.toFixed(2)} ms`;
 }
 
-/** The API process's peak resident memory so far (VmHWM), in MiB. */
-function peakRss(pid: number): number {
-  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return hwm ? Number(hwm[1]) / 1024 : NaN;
+/** The API process's resident memory, now (VmRSS) or its peak so far (VmHWM), in MiB. */
+function rss(pid: number, which: 'VmRSS' | 'VmHWM' = 'VmHWM'): number {
+  const kb = new RegExp(`${which}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return kb ? Number(kb[1]) / 1024 : NaN;
 }
 
 async function startApi(): Promise<ChildProcess> {
   const child = fork(fileURLToPath(new URL('../src/main.js', import.meta.url)), {
     env: {
-      ...process.env,
+      ...withProcessEnv(),
       NODE_ENV: 'production',
       DATABASE_URL: DB,
       PORT: String(PORT),
@@ -189,7 +190,10 @@ async function startApi(): Promise<ChildProcess> {
       LOG_LEVEL: 'warn',
     },
     stdio: 'inherit',
-    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/intake-prof'] : [],
+    execArgv: [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/intake-prof'] : []),
+      ...(process.env.BENCH_API_FLAGS?.split(' ').filter(Boolean) ?? []),
+    ],
   });
   for (let i = 0; i < 100; i += 1) {
     try {
@@ -325,6 +329,7 @@ async function main(): Promise<void> {
   await runMigrations(DB);
   const api = await startApi();
   try {
+    const startRss = rss(api.pid!, 'VmRSS');
     const { accessToken: adminToken } = await json('/auth/login', {
       method: 'POST',
       body: JSON.stringify(ADMIN),
@@ -358,7 +363,7 @@ async function main(): Promise<void> {
     const http = await withCpu(api.pid, () =>
       measure((i) => post('/cases', login.accessToken, JSON.stringify(caseBody(i)))),
     );
-    const rss = peakRss(api.pid!);
+    const peak = rss(api.pid!);
     const raw = await rawBaseline(unit.id, login.user.id, true);
     const shortRaw = await rawBaseline(unit.id, login.user.id, false);
     console.log(
@@ -368,7 +373,7 @@ async function main(): Promise<void> {
     );
     console.log(
       `intake over HTTP (${CONCURRENCY} clients, ${SECONDS} s): ${http.rate.toFixed(0)} cases/s, ` +
-        `p50 ${http.p50.toFixed(1)} ms, p99 ${http.p99.toFixed(1)} ms; API peak RSS ${rss.toFixed(0)} MiB`,
+        `p50 ${http.p50.toFixed(1)} ms, p99 ${http.p99.toFixed(1)} ms; API peak RSS ${peak.toFixed(0)} MiB (${startRss.toFixed(0)} MiB once started)`,
     );
     console.log(
       `raw pg baseline (copies of the API's rows: case + event + audit, ${CONCURRENCY} connections): ${raw.rate.toFixed(0)} transactions/s, ` +

@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './storage/attachment-storage.js';
-import { S3AttachmentStorage } from './storage/s3-attachment-storage.js';
 
 /** A stored file with no row this long after it was written is an orphan (its upload failed or crashed). */
 export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
@@ -89,8 +88,6 @@ export class AttachmentFilesService implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    if (this.storage instanceof S3AttachmentStorage) {
-      this.storage.destroy();
-    }
+    this.storage.destroy?.();
   }
 }

@@ -25,4 +25,6 @@ export interface AttachmentStorage {
   delete(key: string): Promise<void>;
   /** Every object (and unfinished write) of this storage, for the orphan sweep. */
   list(): AsyncIterable<StoredObject>;
+  /** Closes what the storage holds open (the S3 client's sockets), at shutdown. */
+  destroy?(): void;
 }

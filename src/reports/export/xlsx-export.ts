@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
 import type { ExportFile, ReportTable } from './report-table.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** One worksheet: the title, the period and unit lines, then the table with numbers stored as numbers. */
 export async function toXlsx(table: ReportTable): Promise<ExportFile> {
+  // Loaded on the first export, not at start: exceljs costs a process about 28 MiB it would hold for nothing.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'citizen-cases';
   const sheet = workbook.addWorksheet(table.sheetName);
