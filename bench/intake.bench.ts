@@ -17,6 +17,8 @@ import { withProcessEnv } from '../src/config/process-env.js';
 
 const CONCURRENCY = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+/** HTTP and raw phases of SECONDS each, alternating. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 /** BENCH_PORT, or a port free now (a fixed one may be taken by another API on a shared machine). */
 const PORT = Number(process.env.BENCH_PORT ?? 0) || (await freePort());
 const DB = `postgres://postgres@127.0.0.1:5432/citizen_cases_bench_intake`;
@@ -81,10 +83,16 @@ function post(path: string, token: string, body: string): Promise<void> {
   });
 }
 
-/** Runs `task` from `CONCURRENCY` loops for `SECONDS`: completions per second, median and p99 latency (ms). */
-async function measure(
-  task: (i: number) => Promise<void>,
-): Promise<{ rate: number; p50: number; p99: number }> {
+/** One timed phase: tasks completed, its length, each task's latency (ms), CPU seconds spent by each side. */
+interface Phase {
+  done: number;
+  seconds: number;
+  latencies: number[];
+  cpu: CpuShare;
+}
+
+/** Runs `task` from `CONCURRENCY` loops for `SECONDS`. */
+async function measure(task: (i: number) => Promise<void>): Promise<Omit<Phase, 'cpu'>> {
   const until = Date.now() + SECONDS * 1000;
   let done = 0;
   const latencies: number[] = [];
@@ -99,10 +107,22 @@ async function measure(
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
+  return { done, seconds: (Date.now() - started) / 1000, latencies };
+}
+
+/** The phases of one side together: completions per second, median and p99 latency, CPU ms per task. */
+function summary(phases: Phase[]): { rate: number; p50: number; p99: number; cpu: CpuShare } {
+  const done = phases.reduce((n, p) => n + p.done, 0);
+  const latencies = phases.flatMap((p) => p.latencies).sort((a, b) => a - b);
   const at = (q: number): number =>
     latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
-  return { rate: done / ((Date.now() - started) / 1000), p50: at(0.5), p99: at(0.99) };
+  const per = (side: keyof CpuShare): number => (phases.reduce((n, p) => n + p.cpu[side], 0) * 1000) / done;
+  return {
+    rate: done / phases.reduce((n, p) => n + p.seconds, 0),
+    p50: at(0.5),
+    p99: at(0.99),
+    cpu: { api: per('api'), postgres: per('postgres'), client: per('client') },
+  };
 }
 
 /** CPU seconds (user + system) used so far by each process `pick` selects (by pid and command name). */
@@ -141,28 +161,24 @@ interface CpuShare {
   client: number;
 }
 
-/** Runs `phase` and says how many CPU milliseconds each side spent per completed task. */
-async function withCpu<T extends { rate: number }>(
-  apiPid: number | undefined,
-  phase: () => Promise<T>,
-): Promise<T & { cpu: CpuShare }> {
+/** Runs `phase` and adds the CPU seconds each side spent meanwhile. */
+async function withCpu(apiPid: number | undefined, phase: () => Promise<Omit<Phase, 'cpu'>>): Promise<Phase> {
   const read = (): { api: Map<number, number>; postgres: Map<number, number>; client: number } => ({
     api: cpuByProcess((pid) => pid === apiPid),
     postgres: cpuByProcess((_, command) => command === 'postgres'),
     client: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
   });
   const before = read();
-  const t0 = Date.now();
   const result = await phase();
   const after = read();
-  const tasks = result.rate * ((Date.now() - t0) / 1000);
-  const per = (seconds: number): number => (seconds * 1000) / tasks;
-  const cpu = {
-    api: per(cpuSpent(before.api, after.api)),
-    postgres: per(cpuSpent(before.postgres, after.postgres)),
-    client: per(after.client - before.client),
+  return {
+    ...result,
+    cpu: {
+      api: cpuSpent(before.api, after.api),
+      postgres: cpuSpent(before.postgres, after.postgres),
+      client: after.client - before.client,
+    },
   };
-  return { ...result, cpu };
 }
 
 function cpuLine(cpu: CpuShare): string {
@@ -205,8 +221,6 @@ async function startApi(): Promise<ChildProcess> {
   }
   throw new Error('the API did not start');
 }
-
-type Rate = { rate: number; p50: number; p99: number; cpu: CpuShare };
 
 /** A table's writable columns (not its generated ids), each read back as text, as a client would send it. */
 async function columnsOf(pool: pg.Pool, table: string): Promise<string[]> {
@@ -259,7 +273,11 @@ function insertSql(table: string, columns: string[]): string {
  * sequence, the case, its event, its audit row, COMMIT) with the same 16-way concurrency. `same` inserts
  * copies of the API's own rows (the ratio's baseline); otherwise the short fixed row earlier rounds used.
  */
-async function rawBaseline(unitId: string, userId: string, same: boolean): Promise<Rate> {
+async function rawRunner(
+  unitId: string,
+  userId: string,
+  same: boolean,
+): Promise<{ phase(): Promise<Phase>; close(): Promise<void> }> {
   const pool = new pg.Pool({ connectionString: DB, max: CONCURRENCY });
   await pool.query('CREATE SEQUENCE IF NOT EXISTS bench_raw_seq');
   const { columns, rows } = await apiRows(pool);
@@ -306,22 +324,22 @@ async function rawBaseline(unitId: string, userId: string, same: boolean): Promi
       [userId, id],
     );
   };
-  // Measured before the pool ends: an ended connection's backend takes its CPU time with it.
-  const rate = await withCpu(undefined, () =>
-    measure(async (i) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const [{ n }] = (await client.query<{ n: string }>(`SELECT nextval('bench_raw_seq') AS n`)).rows;
-        await (same ? copy : short)(client, i, n);
-        await client.query('COMMIT');
-      } finally {
-        client.release();
-      }
-    }),
-  );
-  await pool.end();
-  return rate;
+  // Every phase ends before the pool does: an ended connection's backend takes its CPU time with it.
+  const phase = (): Promise<Phase> =>
+    withCpu(undefined, () =>
+      measure(async (i) => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const [{ n }] = (await client.query<{ n: string }>(`SELECT nextval('bench_raw_seq') AS n`)).rows;
+          await (same ? copy : short)(client, i, n);
+          await client.query('COMMIT');
+        } finally {
+          client.release();
+        }
+      }),
+    );
+  return { phase, close: () => pool.end() };
 }
 
 async function main(): Promise<void> {
@@ -360,33 +378,47 @@ async function main(): Promise<void> {
         json('/cases', { method: 'POST', token: login.accessToken, body: JSON.stringify(caseBody(i)) }),
       ),
     );
-    const http = await withCpu(api.pid, () =>
-      measure((i) => post('/cases', login.accessToken, JSON.stringify(caseBody(i)))),
-    );
+    // HTTP and raw phases alternate, so that a change of the machine's load meanwhile falls on both sides.
+    const httpPhases: Phase[] = [];
+    const rawPhases: Phase[] = [];
+    let raw: Awaited<ReturnType<typeof rawRunner>> | undefined;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      httpPhases.push(
+        await withCpu(api.pid, () =>
+          measure((i) => post('/cases', login.accessToken, JSON.stringify(caseBody(i)))),
+        ),
+      );
+      raw ??= await rawRunner(unit.id, login.user.id, true);
+      rawPhases.push(await raw.phase());
+    }
+    await raw?.close();
     const peak = rss(api.pid!);
-    const raw = await rawBaseline(unit.id, login.user.id, true);
-    const shortRaw = await rawBaseline(unit.id, login.user.id, false);
+    const shortRunner = await rawRunner(unit.id, login.user.id, false);
+    const shortRaw = summary([await shortRunner.phase()]);
+    await shortRunner.close();
+    const http = summary(httpPhases);
+    const same = summary(rawPhases);
     console.log(
       `load average ${loadavg()
         .map((n) => n.toFixed(1))
         .join(' ')}`,
     );
     console.log(
-      `intake over HTTP (${CONCURRENCY} clients, ${SECONDS} s): ${http.rate.toFixed(0)} cases/s, ` +
+      `intake over HTTP (${CONCURRENCY} clients, ${ROUNDS} x ${SECONDS} s): ${http.rate.toFixed(0)} cases/s, ` +
         `p50 ${http.p50.toFixed(1)} ms, p99 ${http.p99.toFixed(1)} ms; API peak RSS ${peak.toFixed(0)} MiB (${startRss.toFixed(0)} MiB once started)`,
     );
     console.log(
-      `raw pg baseline (copies of the API's rows: case + event + audit, ${CONCURRENCY} connections): ${raw.rate.toFixed(0)} transactions/s, ` +
-        `p50 ${raw.p50.toFixed(1)} ms, p99 ${raw.p99.toFixed(1)} ms`,
+      `raw pg baseline (copies of the API's rows: case + event + audit, ${CONCURRENCY} connections, ${ROUNDS} x ${SECONDS} s): ${same.rate.toFixed(0)} transactions/s, ` +
+        `p50 ${same.p50.toFixed(1)} ms, p99 ${same.p99.toFixed(1)} ms`,
     );
     console.log(
       `raw pg, the earlier short row (9-character search text, no ID hash): ${shortRaw.rate.toFixed(0)} transactions/s, ` +
         `p50 ${shortRaw.p50.toFixed(1)} ms, p99 ${shortRaw.p99.toFixed(1)} ms`,
     );
     console.log(`  HTTP: ${cpuLine(http.cpu)}`);
-    console.log(`  raw:  ${cpuLine(raw.cpu)}`);
+    console.log(`  raw:  ${cpuLine(same.cpu)}`);
     console.log(`  raw, short row: ${cpuLine(shortRaw.cpu)}`);
-    console.log(`ratio HTTP / raw: ${(http.rate / raw.rate).toFixed(2)}`);
+    console.log(`ratio HTTP / raw: ${(http.rate / same.rate).toFixed(2)}`);
   } finally {
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));

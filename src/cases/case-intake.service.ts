@@ -104,7 +104,16 @@ export class CaseIntakeService {
         throw new ForbiddenError('A case can be opened only in your unit or its sub-units');
       }
       const code = `${CASE_CODE_PREFIX[dto.kind]}-${year}-${n.padStart(6, '0')}`;
-      const c = this.buildCase(user, dto, { id: caseId, procedure, applicant, receivedAt, unit, code, pin });
+      const c = this.buildCase(user, dto, {
+        id: caseId,
+        procedure,
+        applicant,
+        idHash,
+        receivedAt,
+        unit,
+        code,
+        pin,
+      });
       this.deadlines.apply(c, await this.deadlines.calendarAt(revision, manager));
       const audit = this.audit.row({
         action: 'case.create',
@@ -181,6 +190,8 @@ export class CaseIntakeService {
       id: string;
       procedure: Case['procedure'];
       applicant: ApplicantData | null;
+      /** The applicant's ID number, hashed (read already for the possible duplicates). */
+      idHash: string | null;
       receivedAt: Date;
       unit: Pick<Unit, 'id' | 'remoteArea'>;
       code: string;
@@ -204,7 +215,7 @@ export class CaseIntakeService {
       applicantSealed: sealed,
       applicantCipher: sealed ? this.crypto.encrypt(applicant) : null,
       applicantNameIndex: sealed ? this.crypto.nameIndex(applicant.fullName) : null,
-      applicantIdHash: applicant?.idNumber ? this.crypto.idNumberHash(applicant.idNumber) : null,
+      applicantIdHash: facts.idHash,
       searchText: caseSearchText(dto.subject, dto.content, sealed ? '' : (applicant?.fullName ?? '')),
       unitId: facts.unit.id,
       assigneeId: null,

@@ -4,6 +4,7 @@ import {
   ValidationPipe,
   type ValidationError,
 } from '@nestjs/common';
+import { cacheValidationMetadata } from './metadata-cache.js';
 
 /** No legitimate body nests deeper than a few levels; class-transformer recurses (and overflows) on deeper. */
 export const MAX_BODY_DEPTH = 16;
@@ -53,6 +54,7 @@ class AppValidationPipe extends ValidationPipe {
 }
 
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
