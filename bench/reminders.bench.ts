@@ -2,14 +2,19 @@
  * `npm run bench:reminders`: seeds 100,000 open cases (BENCH_CASES) with due dates spread over two months
  * around today, times one reminder sweep (with its peak memory) and checks its figures against the outbox and
  * the queue, times a sweep that finds nothing new while the mails still wait in the queue, the delivery of the
- * mails by the worker's processor to a local SMTP sink (with the worker's peak memory), then sweeps that find
- * nothing new. Baselines of the same run: BullMQ `addBulk` of as many bare jobs as mails, a plain `INSERT ...
+ * mails by a worker process (`dist/src/worker.js`, started as in production) to a local SMTP sink in this
+ * process (with the worker's peak memory, read from /proc), then sweeps that find nothing new. The sweeps run in
+ * a worker context inside this process whose mail processor is closed: they are timed alone, not beside a
+ * delivery. Baselines of the same run: BullMQ `addBulk` of as many bare jobs as mails, a plain `INSERT ...
  * SELECT` of the same outbox rows into a copy of the table with the same indexes, and for the sweep with nothing
  * new, what it did before to queue what was left behind (read every pending row by job and hand every job to
  * BullMQ again). Runs on a scratch database and Redis prefix, then drops them. The worker's own scheduled sweeps
  * are stopped first: the bench's sweeps are the only ones.
  */
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -17,6 +22,7 @@ import { Queue } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/config.js';
+import { withProcessEnv } from '../src/config/process-env.js';
 import { dropDatabase, recreateDatabase } from '../src/database/ensure-database.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { SendNotificationProcessor } from '../src/notifications/jobs/send-notification.processor.js';
@@ -80,6 +86,21 @@ async function seed(dataSource: DataSource): Promise<void> {
  * `0 reminders + 0 digests created` beside the other's rows. The scheduler is removed, and its first sweep (if
  * it began) awaited, before anything is seeded.
  */
+/** A worker process as production starts it (`npm run start:worker`), on the bench's database and sink. */
+function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  return fork(fileURLToPath(new URL('../src/worker.js', import.meta.url)), { env, stdio: 'inherit' });
+}
+
+/** A process's resident memory in MiB: now (VmRSS) or its peak (VmHWM). */
+function rssOf(pid: number, which: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  const kb = new RegExp(`${which}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return kb ? Number(kb[1]) / 1024 : 0;
+}
+
+function peakRssOf(pid: number): number {
+  return rssOf(pid, 'VmHWM');
+}
+
 async function stopScheduledSweeps(worker: INestApplicationContext): Promise<void> {
   const sweeps = worker.get<Queue>(getQueueToken(REMINDER_QUEUE));
   await sweeps.removeJobScheduler(SWEEP_SCHEDULER_ID);
@@ -154,8 +175,8 @@ async function main(): Promise<void> {
   await runMigrations(DB);
   const sink = await startSink();
   const prefix = `bench_rem_${process.pid}`;
-  const config = loadConfig({
-    ...process.env,
+  const env: NodeJS.ProcessEnv = {
+    ...withProcessEnv(),
     NODE_ENV: 'production',
     DATABASE_URL: DB,
     JWT_SECRET: 'bench-jwt-secret-0123456789-0123456789',
@@ -164,11 +185,13 @@ async function main(): Promise<void> {
     REMINDER_SEND_WINDOW: 'always',
     SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     LOG_LEVEL: 'warn',
-  });
-  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+  };
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig(env)), {
     logger: ['error', 'warn'],
   });
   await worker.init();
+  // This context sweeps; the worker process started below delivers.
+  await worker.get(SendNotificationProcessor).worker.close();
   await stopScheduledSweeps(worker);
   const dataSource = worker.get(DataSource);
   try {
@@ -184,7 +207,7 @@ async function main(): Promise<void> {
     const sweepMs = Date.now() - sweepStart;
     console.log(
       `first sweep: ${result.created} reminders + ${result.digests} digests created, ${result.queued} queued in ` +
-        `${(sweepMs / 1000).toFixed(2)} s; worker peak RSS ${mib(peak)} (+${mib(peak - before)})`,
+        `${(sweepMs / 1000).toFixed(2)} s; peak RSS of the sweeping process ${mib(peak)} (+${mib(peak - before)})`,
     );
     await checkFirstSweep(dataSource, worker, result);
     const total = result.queued;
@@ -230,24 +253,39 @@ async function main(): Promise<void> {
         `bare jobs ${(addMs / 1000).toFixed(2)} s (${Math.round(total / (addMs / 1000))} jobs/s); ` +
         `first sweep / (INSERT + addBulk) = ${(sweepMs / (insertMs + addMs)).toFixed(2)}`,
     );
-    peak = process.memoryUsage().rss;
-    const deliveryStart = Date.now();
+    clearInterval(sampler);
+    const delivering = startWorker(env);
+    let workerRss = 0;
+    const workerSampler = setInterval(() => (workerRss = Math.max(workerRss, rssOf(delivering.pid!))), 50);
+    const forked = Date.now();
     const window = Number(process.env.BENCH_DELIVERY_SECONDS ?? 30 * 60) * 1000;
+    while (sink.received() === 0 && Date.now() - forked < 120_000) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    // The rate is counted from the first mail: the process's start and boot sweep come before it.
+    const deliveryStart = Date.now();
+    const firstAfter = (deliveryStart - forked) / 1000;
+    const already = sink.received();
     while (sink.received() < total && Date.now() - deliveryStart < window) {
       await new Promise((r) => setTimeout(r, 500));
     }
     const seconds = (Date.now() - deliveryStart) / 1000;
-    clearInterval(sampler);
+    const sent = sink.received();
+    clearInterval(workerSampler);
+    const workerPeak = peakRssOf(delivering.pid!);
+    delivering.kill('SIGTERM');
+    await new Promise((r) => delivering.once('exit', r));
+    await stopScheduledSweeps(worker);
     const concurrency = process.env.WORKER_CONCURRENCY ?? '10';
     console.log(
-      `delivery: ${sink.received()} of ${total} mails to the SMTP sink in ${seconds.toFixed(1)} s ` +
-        `(${(sink.received() / seconds).toFixed(0)} mails/s; ${concurrency} jobs at once, SMTP pool of ` +
-        `${SMTP_POOL.maxConnections} connections, ${SMTP_POOL.maxMessages} mails each); worker peak RSS ${mib(peak)}`,
+      `delivery by a worker process (first mail ${firstAfter.toFixed(1)} s after its start): ${sent} of ${total} ` +
+        `mails to the SMTP sink in ${seconds.toFixed(1)} s more (${((sent - already) / seconds).toFixed(0)} mails/s; ${concurrency} jobs at once, SMTP pool of ` +
+        `${SMTP_POOL.maxConnections} connections, ${SMTP_POOL.maxMessages} mails each); worker peak RSS ` +
+        `${mib(workerPeak * 2 ** 20)} (sampled ${mib(workerRss * 2 ** 20)})`,
     );
     if (sink.received() < total) {
       // BENCH_DELIVERY_SECONDS ended the delivery early: what is left is taken out, so that the next sweeps
       // find nothing new (as after a full delivery).
-      await worker.get(SendNotificationProcessor).worker.close(true);
       const mails = new Queue('notifications', {
         connection: { host: '127.0.0.1', port: 6379 },
         prefix: `${prefix}:bull`,
@@ -267,7 +305,7 @@ async function main(): Promise<void> {
       const again = await worker.get(ReminderSweepService).sweep();
       console.log(
         `${name} sweep (nothing new, after the delivery): ${again.created} created (expected 0), ` +
-          `${again.queued} queued, in ${Date.now() - started} ms; RSS ${mib(process.memoryUsage().rss)}`,
+          `${again.queued} queued, in ${Date.now() - started} ms`,
       );
     }
   } finally {
