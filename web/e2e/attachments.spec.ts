@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login, SCREENSHOTS, state, url } from './state';
+import { choose, expectAccessible, login, SCREENSHOTS, state, url } from './state';
 import { readPdf } from './pdf';
 
 // The case file (Hồ sơ đính kèm) on screen: the desk attaches scanned papers while filling the intake or the
@@ -185,13 +185,7 @@ test('on the visit page the desk attaches a photo as evidence and takes it back'
   await expect(page.getByRole('heading', { name: 'Hồ sơ đính kèm' })).toBeVisible();
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   // A click that lands while the page re-renders under the opening list is lost: the officer clicks again.
-  await expect(async () => {
-    await page.getByLabel('Loại tài liệu').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Chứng cứ' }).click({ timeout: 2_000 });
-    await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0, {
-      timeout: 2_000,
-    });
-  }).toPass({ timeout: 20_000 });
+  await choose(page, page, 'Loại tài liệu', 'Chứng cứ');
   await page
     .locator('.ant-upload input[type=file]')
     .setInputFiles({ name: 'anh-hem.png', mimeType: 'image/png', buffer: PNG });

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD, seedDemoCity, type Unit } from './demo';
 import { measureDashboardPaint, median, waterfall } from './paint';
-import { expectAccessible, login, SCREENSHOTS, state } from './state';
+import { choose, expectAccessible, login, SCREENSHOTS, state } from './state';
 
 // The demo city's 2023 replayed through the services (seed:demo at a small scale), then read as its leaders do.
 // The full-scale city's figures: `npm run bench:dashboard` (web/e2e/dashboard.bench.ts).
@@ -231,10 +231,8 @@ test('the admin creates a user who then signs in, and keeps units', async ({ pag
   await dialog.getByLabel('Tên đăng nhập').fill('canbo.moi');
   await dialog.getByLabel('Họ và tên').fill('Đặng Thị Mới');
   await dialog.getByLabel('Mật khẩu').fill('Mat-khau-moi-2024');
-  await dialog.getByLabel('Vai trò').click();
-  await page.locator('.ant-select-item-option', { hasText: 'Lãnh đạo' }).click();
-  await dialog.getByLabel('Đơn vị').click();
-  await page.locator('.ant-select-item-option', { hasText: ward.name }).click();
+  await choose(page, dialog, 'Vai trò', 'Lãnh đạo');
+  await choose(page, dialog, 'Đơn vị', ward.name);
   await dialog.getByLabel('Thư điện tử').fill('canbo.moi@example.vn');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
@@ -275,8 +273,7 @@ test('a refused field in an admin form says why under it, in Vietnamese, and cre
   await dialog.getByLabel('Tên đăng nhập').fill('canbo.ngan');
   await dialog.getByLabel('Họ và tên').fill('Phạm Văn Ngắn');
   await dialog.getByLabel('Mật khẩu').fill('1234567');
-  await dialog.getByLabel('Vai trò').click();
-  await page.locator('.ant-select-item-option', { hasText: 'Thanh tra' }).click();
+  await choose(page, dialog, 'Vai trò', 'Thanh tra');
   await expect(fieldOf('Vai trò')).toContainText('Thanh tra');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(fieldOf('Mật khẩu')).toContainText('Mật khẩu có ít nhất 8 ký tự.');
@@ -290,8 +287,7 @@ test('a refused field in an admin form says why under it, in Vietnamese, and cre
 
   // The API's refusal lands on its field too: a username already taken (409), the dialog kept open.
   await dialog.getByLabel('Mật khẩu').fill('Mat-khau-du-dai-2024');
-  await dialog.getByLabel('Đơn vị').click();
-  await page.locator('.ant-select-item-option', { hasText: ward.name }).click();
+  await choose(page, dialog, 'Đơn vị', ward.name);
   await dialog.getByLabel('Tên đăng nhập').fill('chutich2');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(fieldOf('Tên đăng nhập')).toContainText('Tên đăng nhập này đã có người dùng.');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export interface E2eState {
@@ -31,6 +31,27 @@ export async function login(page: Page, username: string, password = state().pas
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}
+
+/**
+ * Chooses `option` in the select labelled `label` within `scope`, as a user would. A click on an option while
+ * the list is still sliding in can be lost (the list stays open, nothing chosen: seen once in CI), so it is
+ * clicked again until the list has closed on the choice.
+ */
+export async function choose(
+  page: Page,
+  scope: Page | Locator,
+  label: string,
+  option: string | RegExp,
+): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await expect(async () => {
+    if ((await open.count()) === 0) {
+      await scope.getByLabel(label).click();
+    }
+    await open.locator('.ant-select-item-option', { hasText: option }).click({ timeout: 2_000 });
+    await expect(open).toHaveCount(0, { timeout: 2_000 });
+  }).toPass();
 }
 
 /** No serious or critical axe violation on the screen as it is now. */
