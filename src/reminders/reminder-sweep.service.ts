@@ -137,16 +137,17 @@ export class ReminderSweepService {
       await runner.startTransaction();
       const plan = await planSweep(runner.manager, bounds);
       if (plan.changed) {
-        const reminders = await this.createReminders(bounds, plan);
+        // The digests read the cases, not the reminders: they are written beside them.
+        const [reminders, ids] = await allSettledOrThrow([
+          this.createReminders(bounds, plan),
+          calendar.isWorkingDay(bounds.today) ? this.createDigests(bounds.today) : Promise.resolve([]),
+        ] as const);
         created = reminders.created;
         queued += reminders.queued;
-        if (calendar.isWorkingDay(bounds.today)) {
-          const ids = await this.createDigests(bounds.today);
-          digests = ids.length;
-          queued += await this.producer.enqueueJobsQuietly(
-            ids.map((id) => ({ key: id, ids: [id], attempts: 0 })),
-          );
-        }
+        digests = ids.length;
+        queued += await this.producer.enqueueJobsQuietly(
+          ids.map((id) => ({ key: id, ids: [id], attempts: 0 })),
+        );
       }
       await runner.commitTransaction();
     } catch (error) {
@@ -174,18 +175,10 @@ export class ReminderSweepService {
   ): Promise<{ created: number; queued: number }> {
     // Once Redis failed to take a batch, the rest waits in the outbox for the next sweep.
     const redis = { down: false };
-    // Every stream ends before the sweep does (or fails), so none writes after its transaction is over.
-    const settled = await Promise.allSettled(
+    const streams = await allSettledOrThrow(
       Array.from({ length: SWEEP_STREAMS }, (_, part) =>
         this.createStream(bounds, plan, { index: part, count: SWEEP_STREAMS }, redis),
       ),
-    );
-    const failed = settled.find((s) => s.status === 'rejected');
-    if (failed) {
-      throw failed.reason;
-    }
-    const streams = settled.map(
-      (s) => (s as PromiseFulfilledResult<{ created: number; queued: number }>).value,
     );
     return {
       created: streams.reduce((n, s) => n + s.created, 0),
@@ -227,36 +220,58 @@ export class ReminderSweepService {
     return { created, queued: queued + (await queueing) };
   }
 
-  /** Each leader with overdue or due-today cases in their unit tree gets one digest a working day. */
+  /**
+   * Each leader with overdue or due-today cases in their unit tree gets one digest a working day. The lists are
+   * built once per unit tree, not once per leader: a unit's chairman and vice-chairmen get the same ones.
+   */
   private async createDigests(today: string): Promise<string[]> {
     const rows = await this.dataSource.query<{ id: string }[]>(
       `WITH leader AS (
          SELECT u.id, u.email, u.full_name, unit.path
            FROM app_user u JOIN unit ON unit.id = u.unit_id
           WHERE u.role = 'leader' AND u.active AND u.email IS NOT NULL
+       ), tree AS (
+         SELECT DISTINCT path FROM leader
        ), listed AS (
-         SELECT l.id AS leader_id,
+         SELECT t.path,
                 jsonb_agg(jsonb_build_object('code', c.code, 'kind', c.kind, 'caseSubject', c.subject,
                           'dueDate', to_char(c.due_date, 'DD/MM/YYYY')) ORDER BY c.due_date, c.code)
                   FILTER (WHERE c.due_date < $1) AS overdue,
                 jsonb_agg(jsonb_build_object('code', c.code, 'kind', c.kind, 'caseSubject', c.subject,
                           'dueDate', to_char(c.due_date, 'DD/MM/YYYY')) ORDER BY c.code)
                   FILTER (WHERE c.due_date = $1) AS due_today
-           FROM leader l
-           JOIN unit cu ON cu.path LIKE l.path || '%'
+           FROM tree t
+           JOIN unit cu ON cu.path LIKE t.path || '%'
            JOIN (${this.cases.dueCasesOfUnits(1)}) c ON c.unit_id = cu.id
-          GROUP BY l.id
+          GROUP BY t.path
        )
        ${outboxInsertSql(
          'dedupe_key, stage, template, recipient_user_id, recipient, data',
          `SELECT 'digest:' || $1 || ':' || l.id, 'digest', 'digest', l.id, l.email,
               jsonb_build_object('date', to_char($1::date, 'DD/MM/YYYY'), 'recipientName', l.full_name,
                                  'overdue', coalesce(x.overdue, '[]'), 'dueToday', coalesce(x.due_today, '[]'))
-         FROM listed x JOIN leader l ON l.id = x.leader_id`,
+         FROM listed x JOIN leader l ON l.path = x.path`,
          'id',
        )}`,
       [today],
     );
     return rows.map((r) => r.id);
   }
+}
+
+/**
+ * The values of all the promises once every one has settled, or the first failure then: a statement of the sweep
+ * never writes after its transaction is over.
+ */
+async function allSettledOrThrow<T extends readonly unknown[]>(
+  work: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(work);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    throw failed.reason;
+  }
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
+  };
 }

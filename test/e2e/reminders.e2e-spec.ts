@@ -267,6 +267,43 @@ describe('reminders and mail', () => {
     expect(mails[0].to).toEqual(['chutich@ubnd.vn']);
   });
 
+  it('gives leaders of one unit the same lists, and a leader of the unit above the cases of the units below', async () => {
+    const district = (await t.createUnit({ level: 'district' })).id;
+    const ward = (await t.createUnit({ level: 'commune', parentId: district })).id;
+    const chair = await t.createUser('leader', district, { email: 'chutich.quan@ubnd.vn' });
+    const viceChair = await t.createUser('leader', district, { email: 'phochutich.quan@ubnd.vn' });
+    const wardLeader = await t.createUser('leader', ward, { email: 'chutich.phuong@ubnd.vn' });
+    const wardInspector = await t.createUser('inspector', ward);
+    const c = await openCase(t, await t.createUser('reception', ward), {
+      receivedAt: '2024-04-01T09:00:00+07:00',
+    });
+    await act(t, wardLeader, c.id, 'assign', {
+      assigneeId: wardInspector.id,
+      occurredAt: '2024-04-02T09:00:00+07:00',
+    });
+    await act(t, wardInspector, c.id, 'accept', { occurredAt: '2024-04-03T09:00:00+07:00' });
+    now = new Date('2024-06-12T08:00:00+07:00');
+    await run();
+    await settled();
+    const digests: { recipient: string; data: { recipientName: string; overdue: { code: string }[] } }[] =
+      await t.dataSource.query(
+        `SELECT recipient, data FROM notification
+          WHERE dedupe_key LIKE 'digest:2024-06-12:%' AND recipient = ANY($1) ORDER BY recipient`,
+        [['chutich.quan@ubnd.vn', 'phochutich.quan@ubnd.vn', 'chutich.phuong@ubnd.vn']],
+      );
+    expect(digests.map((d) => d.recipient)).toEqual([
+      'chutich.phuong@ubnd.vn',
+      'chutich.quan@ubnd.vn',
+      'phochutich.quan@ubnd.vn',
+    ]);
+    for (const d of digests) {
+      expect(d.data.overdue.map((x) => x.code)).toEqual([c.code]);
+    }
+    expect(digests.map((d) => d.data.recipientName)).toEqual(
+      [wardLeader, chair, viceChair].map((u) => `Cán bộ ${u.username}`),
+    );
+  });
+
   it('lets only admins run the sweep', async () => {
     await t
       .http()
