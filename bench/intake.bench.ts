@@ -7,7 +7,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { freePort } from './free-port.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpuByProcess, cpuSpent, ownCpu, rssOf } from './proc.js';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -125,36 +125,6 @@ function summary(phases: Phase[]): { rate: number; p50: number; p99: number; cpu
   };
 }
 
-/** CPU seconds (user + system) used so far by each process `pick` selects (by pid and command name). */
-function cpuByProcess(pick: (pid: number, command: string) => boolean): Map<number, number> {
-  const seconds = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) {
-      continue;
-    }
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (pick(Number(entry), command)) {
-        seconds.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100); // USER_HZ
-      }
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return seconds;
-}
-
-/** CPU seconds spent between two readings by the processes alive at the second (one started meanwhile counts whole). */
-function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
-  let total = 0;
-  for (const [pid, seconds] of after) {
-    total += seconds - (before.get(pid) ?? 0);
-  }
-  return total;
-}
-
 interface CpuShare {
   api: number;
   postgres: number;
@@ -166,7 +136,7 @@ async function withCpu(apiPid: number | undefined, phase: () => Promise<Omit<Pha
   const read = (): { api: Map<number, number>; postgres: Map<number, number>; client: number } => ({
     api: cpuByProcess((pid) => pid === apiPid),
     postgres: cpuByProcess((_, command) => command === 'postgres'),
-    client: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    client: ownCpu(),
   });
   const before = read();
   const result = await phase();
@@ -183,12 +153,6 @@ async function withCpu(apiPid: number | undefined, phase: () => Promise<Omit<Pha
 
 function cpuLine(cpu: CpuShare): string {
   return `CPU per case: API ${cpu.api.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms, bench client ${cpu.client.toFixed(2)} ms`;
-}
-
-/** The API process's resident memory, now (VmRSS) or its peak so far (VmHWM), in MiB. */
-function rss(pid: number, which: 'VmRSS' | 'VmHWM' = 'VmHWM'): number {
-  const kb = new RegExp(`${which}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return kb ? Number(kb[1]) / 1024 : NaN;
 }
 
 async function startApi(): Promise<ChildProcess> {
@@ -347,7 +311,7 @@ async function main(): Promise<void> {
   await runMigrations(DB);
   const api = await startApi();
   try {
-    const startRss = rss(api.pid!, 'VmRSS');
+    const startRss = rssOf(api.pid!);
     const { accessToken: adminToken } = await json('/auth/login', {
       method: 'POST',
       body: JSON.stringify(ADMIN),
@@ -392,7 +356,7 @@ async function main(): Promise<void> {
       rawPhases.push(await raw.phase());
     }
     await raw?.close();
-    const peak = rss(api.pid!);
+    const peak = rssOf(api.pid!, 'VmHWM');
     const shortRunner = await rawRunner(unit.id, login.user.id, false);
     const shortRaw = summary([await shortRunner.phase()]);
     await shortRunner.close();

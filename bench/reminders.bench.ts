@@ -1,18 +1,18 @@
 /**
  * `npm run bench:reminders`: seeds 100,000 open cases (BENCH_CASES) with due dates spread over two months
- * around today, times one reminder sweep (with its peak memory) and checks its figures against the outbox and
- * the queue, times a sweep that finds nothing new while the mails still wait in the queue, the delivery of the
+ * around today, times the first reminder sweep BENCH_SWEEP_ROUNDS times (3) from an empty outbox, each with the CPU
+ * it cost PostgreSQL, this process and Redis (read from /proc) and beside a plain `INSERT ... SELECT` of the rows it
+ * wrote into a copy of the table with the same indexes; checks the last one's figures against the outbox and the
+ * queue (with the sweeping process's peak memory), times a sweep that finds nothing new while the mails still wait in the queue, the delivery of the
  * mails by a worker process (`dist/src/worker.js`, started as in production) to a local SMTP sink in this
  * process (with the worker's peak memory, read from /proc), then sweeps that find nothing new. The sweeps run in
  * a worker context inside this process whose mail processor is closed: they are timed alone, not beside a
- * delivery. Baselines of the same run: BullMQ `addBulk` of as many bare jobs as mails, a plain `INSERT ...
- * SELECT` of the same outbox rows into a copy of the table with the same indexes, and for the sweep with nothing
- * new, what it did before to queue what was left behind (read every pending row by job and hand every job to
+ * delivery. Baselines of the same run: BullMQ `addBulk` of as many bare jobs as mails, the plain inserts above,
+ * and for the sweep with nothing new, what it did before to queue what was left behind (read every pending row by job and hand every job to
  * BullMQ again). Runs on a scratch database and Redis prefix, then drops them. The worker's own scheduled sweeps
  * are stopped first: the bench's sweeps are the only ones.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -32,8 +32,10 @@ import { type MailJob, NOTIFICATION_QUEUE } from '../src/notifications/notificat
 import { REMINDER_QUEUE, SWEEP_SCHEDULER_ID } from '../src/reminders/reminder-queue.js';
 import { ReminderSweepService } from '../src/reminders/reminder-sweep.service.js';
 import { WorkerModule } from '../src/worker.module.js';
+import { cpuByProcess, cpuSpent, ownCpu, rssOf } from './proc.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
+const SWEEP_ROUNDS = Math.max(1, Number(process.env.BENCH_SWEEP_ROUNDS ?? 3));
 const DB = 'postgres://postgres@127.0.0.1:5432/citizen_cases_bench_reminders';
 
 async function startSink(): Promise<{ server: SMTPServer; port: number; received: () => number }> {
@@ -89,16 +91,6 @@ async function seed(dataSource: DataSource): Promise<void> {
 /** A worker process as production starts it (`npm run start:worker`), on the bench's database and sink. */
 function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
   return fork(fileURLToPath(new URL('../src/worker.js', import.meta.url)), { env, stdio: 'inherit' });
-}
-
-/** A process's resident memory in MiB: now (VmRSS) or its peak (VmHWM). */
-function rssOf(pid: number, which: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
-  const kb = new RegExp(`${which}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return kb ? Number(kb[1]) / 1024 : 0;
-}
-
-function peakRssOf(pid: number): number {
-  return rssOf(pid, 'VmHWM');
 }
 
 async function stopScheduledSweeps(worker: INestApplicationContext): Promise<void> {
@@ -170,6 +162,53 @@ async function checkFirstSweep(
   }
 }
 
+interface CpuSeconds {
+  postgres: number;
+  own: number;
+  redis: number;
+}
+
+/** Runs `work` and answers its wall time (ms) and the CPU seconds PostgreSQL, this process and Redis spent meanwhile. */
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; cpu: CpuSeconds }> {
+  const postgres = (_: number, command: string): boolean => command === 'postgres';
+  const redis = (_: number, command: string): boolean => command.startsWith('redis-server');
+  const before = { postgres: cpuByProcess(postgres), redis: cpuByProcess(redis), own: ownCpu() };
+  const started = performance.now();
+  const value = await work();
+  const ms = performance.now() - started;
+  return {
+    value,
+    ms,
+    cpu: {
+      postgres: cpuSpent(before.postgres, cpuByProcess(postgres)),
+      own: ownCpu() - before.own,
+      redis: cpuSpent(before.redis, cpuByProcess(redis)),
+    },
+  };
+}
+
+/** The plain insert of the outbox's rows into a copy of its table (same columns, collations and indexes). */
+async function plainInsert(dataSource: DataSource): Promise<{ ms: number; cpu: CpuSeconds }> {
+  await dataSource.query(`CREATE TABLE bench_outbox (LIKE notification INCLUDING ALL)`);
+  const insert = await timed(() => dataSource.query(`INSERT INTO bench_outbox SELECT * FROM notification`));
+  await dataSource.query(`DROP TABLE bench_outbox`);
+  return insert;
+}
+
+/** Back to before the first sweep: no outbox rows, no mail jobs, and the next sweep looks at every due case. */
+async function emptyOutbox(dataSource: DataSource, worker: INestApplicationContext): Promise<void> {
+  await worker.get<Queue>(getQueueToken(NOTIFICATION_QUEUE)).obliterate({ force: true });
+  await dataSource.query(`TRUNCATE notification`);
+  await dataSource.query(`UPDATE reminder_sweep_state SET full_sweep = true`);
+  await dataSource.query(`CHECKPOINT`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 async function main(): Promise<void> {
   await recreateDatabase(DB);
   await runMigrations(DB);
@@ -202,12 +241,38 @@ async function main(): Promise<void> {
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     const before = process.memoryUsage().rss;
-    const sweepStart = Date.now();
-    const result = await worker.get(ReminderSweepService).sweep();
-    const sweepMs = Date.now() - sweepStart;
+    const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+    const cpuText = (cpu: CpuSeconds): string =>
+      `CPU: PostgreSQL ${cpu.postgres.toFixed(1)} s, sweeping process ${cpu.own.toFixed(1)} s, Redis ${cpu.redis.toFixed(1)} s`;
+    const sweeps: { ms: number; cpu: CpuSeconds }[] = [];
+    const inserts: { ms: number; cpu: CpuSeconds }[] = [];
+    let result = { ran: false, created: 0, digests: 0, queued: 0 };
+    // The first round's peak (a worker's first sweep); later rounds add what the garbage collector left.
+    let firstPeak = 0;
+    for (let round = 1; round <= SWEEP_ROUNDS; round++) {
+      if (round > 1) {
+        await emptyOutbox(dataSource, worker);
+      }
+      const sweep = await timed(() => worker.get(ReminderSweepService).sweep());
+      result = sweep.value;
+      const insert = await plainInsert(dataSource);
+      sweeps.push(sweep);
+      inserts.push(insert);
+      firstPeak ||= peak;
+      console.log(
+        `first sweep, round ${round}: ${result.created} reminders + ${result.digests} digests created, ` +
+          `${result.queued} queued in ${secs(sweep.ms)} (${cpuText(sweep.cpu)}); plain INSERT of its rows ` +
+          `${secs(insert.ms)} (PostgreSQL ${insert.cpu.postgres.toFixed(1)} s CPU)`,
+      );
+    }
+    const sweepMs = median(sweeps.map((x) => x.ms));
+    const insertMs = median(inserts.map((x) => x.ms));
     console.log(
-      `first sweep: ${result.created} reminders + ${result.digests} digests created, ${result.queued} queued in ` +
-        `${(sweepMs / 1000).toFixed(2)} s; peak RSS of the sweeping process ${mib(peak)} (+${mib(peak - before)})`,
+      `first sweep: median ${secs(sweepMs)} of ${SWEEP_ROUNDS} (${sweeps.map((x) => secs(x.ms)).join(', ')}); ` +
+        `plain INSERT of the same rows median ${secs(insertMs)}, sweep / INSERT = ${(sweepMs / insertMs).toFixed(2)}; ` +
+        `PostgreSQL CPU sweep / INSERT = ${(median(sweeps.map((x) => x.cpu.postgres)) / median(inserts.map((x) => x.cpu.postgres))).toFixed(2)}; ` +
+        `peak RSS of the sweeping process ${mib(firstPeak)} (+${mib(firstPeak - before)}) in the first round, ` +
+        `${mib(peak)} in all`,
     );
     await checkFirstSweep(dataSource, worker, result);
     const total = result.queued;
@@ -229,12 +294,7 @@ async function main(): Promise<void> {
         `${quiet.queued} queued (expected 0 and 0) in ${quietMs.toFixed(0)} ms; baseline: reading every pending ` +
         `row by job and handing its ${rereadJobs} jobs to BullMQ again (before) ${rereadMs.toFixed(0)} ms`,
     );
-    // Baselines: the outbox rows alone, and BullMQ alone (one bare job per mail).
-    await dataSource.query(`CREATE TABLE bench_outbox (LIKE notification INCLUDING ALL)`);
-    const insertStart = Date.now();
-    await dataSource.query(`INSERT INTO bench_outbox SELECT * FROM notification`);
-    const insertMs = Date.now() - insertStart;
-    await dataSource.query(`DROP TABLE bench_outbox`);
+    // Baseline: BullMQ alone (one bare job per mail).
     const queue = new Queue('bench-raw', {
       connection: { host: '127.0.0.1', port: 6379 },
       prefix: `${prefix}:bull`,
@@ -249,8 +309,8 @@ async function main(): Promise<void> {
     await queue.obliterate({ force: true });
     await queue.close();
     console.log(
-      `baselines: plain INSERT of the ${total} outbox rows ${(insertMs / 1000).toFixed(2)} s; addBulk of ${total} ` +
-        `bare jobs ${(addMs / 1000).toFixed(2)} s (${Math.round(total / (addMs / 1000))} jobs/s); ` +
+      `baselines: plain INSERT of the ${total} outbox rows ${secs(insertMs)} (median); addBulk of ${total} ` +
+        `bare jobs ${secs(addMs)} (${Math.round(total / (addMs / 1000))} jobs/s); ` +
         `first sweep / (INSERT + addBulk) = ${(sweepMs / (insertMs + addMs)).toFixed(2)}`,
     );
     clearInterval(sampler);
@@ -272,7 +332,7 @@ async function main(): Promise<void> {
     const seconds = (Date.now() - deliveryStart) / 1000;
     const sent = sink.received();
     clearInterval(workerSampler);
-    const workerPeak = peakRssOf(delivering.pid!);
+    const workerPeak = rssOf(delivering.pid!, 'VmHWM');
     delivering.kill('SIGTERM');
     await new Promise((r) => delivering.once('exit', r));
     await stopScheduledSweeps(worker);
