@@ -19,6 +19,7 @@ import { AddUnitSearchIndex1795990100000 } from './1795990100000-AddUnitSearchIn
 import { CreateCaseCodeSequences1795990200000 } from './1795990200000-CreateCaseCodeSequences.js';
 import { AddCaseStatHalfMonth1796100000000 } from './1796100000000-AddCaseStatHalfMonth.js';
 import { IndexPendingMailJobs1796200000000 } from './1796200000000-IndexPendingMailJobs.js';
+import { KeyRemindersByDeadline1796300000000 } from './1796300000000-KeyRemindersByDeadline.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateCaseCodeSequences1795990200000,
   AddCaseStatHalfMonth1796100000000,
   IndexPendingMailJobs1796200000000,
+  KeyRemindersByDeadline1796300000000,
 ];

@@ -14,8 +14,8 @@ export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] 
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /**
- * The outbox of mails. `dedupeKey` (case, deadline version, stage, recipient) makes the same reminder
- * impossible to create twice; the row id is the mail's Message-ID and, unless the row is part of a batch
+ * The outbox of mails. `dedupeKey` (a reminder's: due date, case, deadline version, stage, recipient) makes the
+ * same reminder impossible to create twice; the row id is the mail's Message-ID and, unless the row is part of a batch
  * (`jobKey`), the BullMQ job id.
  */
 @Entity('notification')

@@ -42,7 +42,9 @@ interface PageRow {
  * The reminders of one page of due cases ($1 today, $2 escalation bound, the page's
  * parameters, then the batch tag): each stage reached, to the assignee (the leaders of the unit when there is
  * none, and for an escalation), into the outbox with time-ordered ids (the primary key and the pending index
- * grow at their end), grouped into jobs of MAILS_PER_JOB; answers the page's size, its last case and the jobs.
+ * grow at their end) and dedupe keys that start with the due date (pages go by due date, so a page's keys are
+ * checked and added in one region of the unique index: migration KeyRemindersByDeadline), grouped into jobs of
+ * MAILS_PER_JOB; answers the page's size, its last case and the jobs.
  */
 function createRemindersSql(page: string, tagParam: number): string {
   const recipient = (join: string, where: string): string =>
@@ -68,7 +70,9 @@ function createRemindersSql(page: string, tagParam: number): string {
          `SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
                 substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6),
                 52, 1), 53, 1), 'hex')::uuid,
-              r.id || ':' || r.deadline_version || ':' || r.stage || ':' || r.user_id, r.id, r.stage, r.stage, r.user_id,
+              to_char(r.due_date, 'YYYY-MM-DD') || ':' || r.id || ':' || r.deadline_version || ':' || r.stage || ':' ||
+                r.user_id,
+              r.id, r.stage, r.stage, r.user_id,
               r.email, r.due_date, r.deadline_version,
               jsonb_build_object('code', r.code, 'kind', r.kind, 'caseSubject', r.subject,
                                  'dueDate', to_char(r.due_date, 'DD/MM/YYYY'), 'recipientName', r.full_name),

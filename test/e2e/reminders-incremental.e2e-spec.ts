@@ -6,6 +6,7 @@ import {
   NOTIFICATION_QUEUE,
   type SendNotificationPayload,
 } from '../../src/notifications/notification-queue.js';
+import { KeyRemindersByDeadline1796300000000 } from '../../migrations/1796300000000-KeyRemindersByDeadline.js';
 import { ReminderSweepService, type SweepResult } from '../../src/reminders/reminder-sweep.service.js';
 import { act, openCase } from '../utils/cases.js';
 import { TestApp, type TestUser } from '../utils/test-app.js';
@@ -169,5 +170,46 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     );
     expect(await sweep()).toEqual({ ran: true, created: 0, digests: 0, queued: pending.length });
     expect([...(await jobs()).values()].flat().sort()).toEqual(pending.map((r) => r.id).sort());
+  });
+
+  it("keys a reminder by its due date first, and the outbox's earlier keys take that form: nothing is created twice", async () => {
+    const unit = (await t.createUnit({ level: 'district' })).id;
+    const boss = await t.createUser('leader', unit, { email: 'truongphong@ubnd.vn' });
+    now = new Date('2024-05-03T10:00:00+07:00');
+    const c = await openCase(t, boss, { receivedAt: '2024-05-02T09:00:00+07:00' });
+    await act(t, boss, c.id, 'accept', { occurredAt: '2024-05-03T09:00:00+07:00' });
+    now = new Date('2024-06-20T09:00:00+07:00');
+    await sweep();
+    const keys = async (): Promise<string[]> =>
+      (
+        await t.dataSource.query<{ dedupe_key: string }[]>(
+          `SELECT dedupe_key FROM notification WHERE case_id = $1 AND stage <> 'citizen_notice' ORDER BY 1`,
+          [c.id],
+        )
+      ).map((r) => r.dedupe_key);
+    const [{ due, version }] = await t.dataSource.query<{ due: string; version: number }[]>(
+      `SELECT to_char(due_date, 'YYYY-MM-DD') AS due, deadline_version AS version FROM citizen_case WHERE id = $1`,
+      [c.id],
+    );
+    const written = await keys();
+    expect(written).toEqual([
+      `${due}:${c.id}:${version}:escalation:${boss.id}`,
+      `${due}:${c.id}:${version}:overdue:${boss.id}`,
+    ]);
+
+    // The keys as the sweep wrote them before, then migrated: the next full sweep finds every reminder there.
+    const migration = new KeyRemindersByDeadline1796300000000();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect(await keys()).toEqual(written.map((k) => k.slice(`${due}:`.length)));
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await keys()).toEqual(written);
+    await t.dataSource.query(`UPDATE reminder_sweep_state SET full_sweep = true`);
+    expect(await sweep()).toEqual({ ran: true, created: 0, digests: 0, queued: 0 });
+    expect(await keys()).toEqual(written);
   });
 });
