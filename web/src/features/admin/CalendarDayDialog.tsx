@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { Field } from '../../shared/Field';
 import { options } from '../../shared/labels';
+import { SelectField } from '../../shared/SelectField';
 import { isBusinessDate } from '../../shared/validation';
 import { useAdminSave } from './admin-save';
 import {
@@ -83,22 +84,15 @@ export function CalendarDayDialog({ day, onClose }: { day: CalendarDayInput | nu
               )}
             />
           </Field>
-          <Field id="day-type" label="Loại ngày" error={errors.type?.message} required>
-            <Controller
-              name="type"
-              control={control}
-              render={({ field }) => (
-                <Select
-                  id="day-type"
-                  ref={field.ref}
-                  options={options(DAY_TYPE_LABELS)}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-          </Field>
+          <SelectField
+            control={control}
+            name="type"
+            id="day-type"
+            label="Loại ngày"
+            error={errors.type?.message}
+            required
+            options={options(DAY_TYPE_LABELS)}
+          />
           <Field id="day-name" label="Tên" error={errors.name?.message} required>
             <Controller
               name="name"

@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Select } from 'antd';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
-import { Field } from '../../shared/Field';
+import { SelectField } from '../../shared/SelectField';
 import { TextField } from '../../shared/TextField';
 import { options } from '../../shared/labels';
 import { AdminFormDialog } from './AdminFormDialog';
@@ -69,39 +68,24 @@ export function UnitCreateDialog({
         error={errors.name?.message}
         required
       />
-      <Field id="unit-level" label="Cấp" error={errors.level?.message} required>
-        <Controller
-          name="level"
-          control={control}
-          render={({ field }) => (
-            <Select
-              id="unit-level"
-              ref={field.ref}
-              options={options(LEVEL_LABELS)}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
-      </Field>
-      <Field id="unit-parentId" label="Đơn vị cấp trên" error={errors.parentId?.message}>
-        <Controller
-          name="parentId"
-          control={control}
-          render={({ field }) => (
-            <Select
-              id="unit-parentId"
-              ref={field.ref}
-              options={unitChoices}
-              allowClear
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
-      </Field>
+      <SelectField
+        control={control}
+        name="level"
+        id="unit-level"
+        label="Cấp"
+        error={errors.level?.message}
+        required
+        options={options(LEVEL_LABELS)}
+      />
+      <SelectField
+        control={control}
+        name="parentId"
+        id="unit-parentId"
+        label="Đơn vị cấp trên"
+        error={errors.parentId?.message}
+        options={unitChoices}
+        allowClear
+      />
     </AdminFormDialog>
   );
 }

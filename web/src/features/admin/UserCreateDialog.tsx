@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Input, Select } from 'antd';
+import { Input } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
 import { Field } from '../../shared/Field';
+import { SelectField } from '../../shared/SelectField';
 import { TextField } from '../../shared/TextField';
 import { options, ROLE_LABELS } from '../../shared/labels';
 import { AdminFormDialog } from './AdminFormDialog';
@@ -80,44 +81,25 @@ export function UserCreateDialog({
           render={({ field }) => <Input.Password id="user-password" autoComplete="new-password" {...field} />}
         />
       </Field>
-      <Field id="user-role" label="Vai trò" error={errors.role?.message} required>
-        <Controller
-          name="role"
-          control={control}
-          render={({ field }) => (
-            <Select
-              id="user-role"
-              ref={field.ref}
-              options={options(ROLE_LABELS)}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
-      </Field>
-      <Field
+      <SelectField
+        control={control}
+        name="role"
+        id="user-role"
+        label="Vai trò"
+        error={errors.role?.message}
+        required
+        options={options(ROLE_LABELS)}
+      />
+      <SelectField
+        control={control}
+        name="unitId"
         id="user-unitId"
         label="Đơn vị"
         error={errors.unitId?.message}
         required={role !== undefined && role !== 'admin'}
-      >
-        <Controller
-          name="unitId"
-          control={control}
-          render={({ field }) => (
-            <Select
-              id="user-unitId"
-              ref={field.ref}
-              options={unitChoices}
-              allowClear
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
-      </Field>
+        options={unitChoices}
+        allowClear
+      />
       <Field id="user-email" label="Thư điện tử" error={errors.email?.message}>
         <Controller
           name="email"
