@@ -1,6 +1,7 @@
 import { Select, type SelectProps } from 'antd';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
 import { Field } from './Field';
+import type { FormFieldProps } from './TextField';
 
 /** A drop-down field of a react-hook-form form: labelled, its error (the schema's or the API's) beside it. */
 export function SelectField<F extends FieldValues>({
@@ -12,16 +13,7 @@ export function SelectField<F extends FieldValues>({
   required,
   options,
   allowClear,
-}: {
-  control: Control<F>;
-  name: FieldPath<F>;
-  id: string;
-  label: string;
-  error?: string;
-  required?: boolean;
-  options: SelectProps['options'];
-  allowClear?: boolean;
-}) {
+}: FormFieldProps<F> & { options: SelectProps['options']; allowClear?: boolean }) {
   return (
     <Field id={id} label={label} error={error} required={required}>
       <Controller

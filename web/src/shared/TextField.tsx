@@ -2,6 +2,16 @@ import { Input } from 'antd';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { Field } from './Field';
 
+/** What every field of a react-hook-form form takes: its form, its name, its element id, label and error. */
+export interface FormFieldProps<F extends FieldValues> {
+  control: Control<F>;
+  name: FieldPath<F>;
+  id: string;
+  label: string;
+  error?: string;
+  required?: boolean;
+}
+
 /** A one-line text field of a react-hook-form form: labelled, its error (the schema's or the API's) beside it. */
 export function TextField<F extends FieldValues>({
   control,
@@ -12,16 +22,7 @@ export function TextField<F extends FieldValues>({
   required,
   autoComplete,
   autoFocus,
-}: {
-  control: Control<F>;
-  name: FieldPath<F>;
-  id: string;
-  label: string;
-  error?: string;
-  required?: boolean;
-  autoComplete?: string;
-  autoFocus?: boolean;
-}) {
+}: FormFieldProps<F> & { autoComplete?: string; autoFocus?: boolean }) {
   return (
     <Field id={id} label={label} error={error} required={required}>
       <Controller
