@@ -281,6 +281,13 @@ test('a refused field in an admin form says why under it, in Vietnamese, and cre
     'Chọn đơn vị (mọi vai trò trừ Quản trị đều thuộc một đơn vị).',
   );
   await expect(fieldOf('Tên đăng nhập')).not.toContainText('Tên đăng nhập gồm');
+  // A screen reader reads the reason with the field: the error describes its input, which is marked invalid.
+  await expect(dialog.getByLabel('Mật khẩu')).toHaveAccessibleDescription('Mật khẩu có ít nhất 8 ký tự.');
+  await expect(dialog.getByLabel('Mật khẩu')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Đơn vị')).toHaveAccessibleDescription(
+    'Chọn đơn vị (mọi vai trò trừ Quản trị đều thuộc một đơn vị).',
+  );
+  await expect(dialog.getByLabel('Tên đăng nhập')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(dialog).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: `${SCREENSHOTS}admin-user-field-error.png`, animations: 'disabled' });
@@ -292,6 +299,10 @@ test('a refused field in an admin form says why under it, in Vietnamese, and cre
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(fieldOf('Tên đăng nhập')).toContainText('Tên đăng nhập này đã có người dùng.');
   await expect(fieldOf('Mật khẩu')).not.toContainText('ít nhất 8 ký tự');
+  await expect(dialog.getByLabel('Mật khẩu')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Tên đăng nhập')).toHaveAccessibleDescription(
+    'Tên đăng nhập này đã có người dùng.',
+  );
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Hủy' }).click();
   await expect(dialog).toBeHidden();
