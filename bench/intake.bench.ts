@@ -7,7 +7,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { freePort } from './free-port.js';
-import { cpuByProcess, cpuSpent, ownCpu, rssOf } from './proc.js';
+import { measureCpu, POSTGRES, rssOf } from './proc.js';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -133,22 +133,11 @@ interface CpuShare {
 
 /** Runs `phase` and adds the CPU seconds each side spent meanwhile. */
 async function withCpu(apiPid: number | undefined, phase: () => Promise<Omit<Phase, 'cpu'>>): Promise<Phase> {
-  const read = (): { api: Map<number, number>; postgres: Map<number, number>; client: number } => ({
-    api: cpuByProcess((pid) => pid === apiPid),
-    postgres: cpuByProcess((_, command) => command === 'postgres'),
-    client: ownCpu(),
-  });
-  const before = read();
-  const result = await phase();
-  const after = read();
-  return {
-    ...result,
-    cpu: {
-      api: cpuSpent(before.api, after.api),
-      postgres: cpuSpent(before.postgres, after.postgres),
-      client: after.client - before.client,
-    },
-  };
+  const { value, cpu } = await measureCpu(
+    { api: (pid) => pid === apiPid, postgres: POSTGRES, client: 'self' },
+    phase,
+  );
+  return { ...value, cpu };
 }
 
 function cpuLine(cpu: CpuShare): string {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** CPU seconds (user + system) used so far by each process `pick` selects (by pid and command name). */
-export function cpuByProcess(pick: (pid: number, command: string) => boolean): Map<number, number> {
+function cpuByProcess(pick: (pid: number, command: string) => boolean): Map<number, number> {
   const seconds = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) {
@@ -23,7 +23,7 @@ export function cpuByProcess(pick: (pid: number, command: string) => boolean): M
 }
 
 /** CPU seconds spent between two readings by the processes alive at the second (one started meanwhile counts whole). */
-export function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
   let total = 0;
   for (const [pid, seconds] of after) {
     total += seconds - (before.get(pid) ?? 0);
@@ -32,9 +32,37 @@ export function cpuSpent(before: Map<number, number>, after: Map<number, number>
 }
 
 /** This process's CPU seconds so far (user + system). */
-export function ownCpu(): number {
+function ownCpu(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1e6;
+}
+
+/** The processes a side of a benchmark is: those a pick selects (by pid and command name), or this process. */
+export type Side = ((pid: number, command: string) => boolean) | 'self';
+
+/** PostgreSQL: the server and all its backends. */
+export const POSTGRES: Side = (_, command) => command === 'postgres';
+
+/** Runs `work`; answers its value, its wall time (ms) and the CPU seconds each side spent meanwhile. */
+export async function measureCpu<K extends string, T>(
+  sides: Record<K, Side>,
+  work: () => Promise<T>,
+): Promise<{ value: T; ms: number; cpu: Record<K, number> }> {
+  const entries = Object.entries(sides) as [K, Side][];
+  const read = (): (Map<number, number> | number)[] =>
+    entries.map(([, side]) => (side === 'self' ? ownCpu() : cpuByProcess(side)));
+  const before = read();
+  const started = performance.now();
+  const value = await work();
+  const ms = performance.now() - started;
+  const after = read();
+  const spent = (b: Map<number, number> | number, a: Map<number, number> | number): number =>
+    typeof a === 'number' ? a - (b as number) : cpuSpent(b as Map<number, number>, a);
+  const cpu = Object.fromEntries(entries.map(([key], i) => [key, spent(before[i], after[i])])) as Record<
+    K,
+    number
+  >;
+  return { value, ms, cpu };
 }
 
 /** A process's resident memory in MiB: now (VmRSS) or its peak so far (VmHWM); NaN once it is gone. */

@@ -32,7 +32,7 @@ import { type MailJob, NOTIFICATION_QUEUE } from '../src/notifications/notificat
 import { REMINDER_QUEUE, SWEEP_SCHEDULER_ID } from '../src/reminders/reminder-queue.js';
 import { ReminderSweepService } from '../src/reminders/reminder-sweep.service.js';
 import { WorkerModule } from '../src/worker.module.js';
-import { cpuByProcess, cpuSpent, ownCpu, rssOf } from './proc.js';
+import { measureCpu, POSTGRES, rssOf } from './proc.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const SWEEP_ROUNDS = Math.max(1, Number(process.env.BENCH_SWEEP_ROUNDS ?? 3));
@@ -169,22 +169,11 @@ interface CpuSeconds {
 }
 
 /** Runs `work` and answers its wall time (ms) and the CPU seconds PostgreSQL, this process and Redis spent meanwhile. */
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; cpu: CpuSeconds }> {
-  const postgres = (_: number, command: string): boolean => command === 'postgres';
-  const redis = (_: number, command: string): boolean => command.startsWith('redis-server');
-  const before = { postgres: cpuByProcess(postgres), redis: cpuByProcess(redis), own: ownCpu() };
-  const started = performance.now();
-  const value = await work();
-  const ms = performance.now() - started;
-  return {
-    value,
-    ms,
-    cpu: {
-      postgres: cpuSpent(before.postgres, cpuByProcess(postgres)),
-      own: ownCpu() - before.own,
-      redis: cpuSpent(before.redis, cpuByProcess(redis)),
-    },
-  };
+function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; cpu: CpuSeconds }> {
+  return measureCpu(
+    { postgres: POSTGRES, own: 'self', redis: (_, command) => command.startsWith('redis-server') },
+    work,
+  );
 }
 
 /** The plain insert of the outbox's rows into a copy of its table (same columns, collations and indexes). */
