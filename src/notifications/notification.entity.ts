@@ -15,8 +15,8 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /**
  * The outbox of mails. `dedupeKey` (a reminder's: due date, case, deadline version, stage, recipient) makes the
- * same reminder impossible to create twice; the row id is the mail's Message-ID and, unless the row is part of a batch
- * (`jobKey`), the BullMQ job id.
+ * same reminder impossible to create twice; the row id is the mail's Message-ID and, unless the row is part of a
+ * batch (`jobKey`), the BullMQ job id.
  */
 @Entity('notification')
 @Check('ck_notification_status', `"status" IN ('pending', 'sent', 'failed', 'cancelled')`)

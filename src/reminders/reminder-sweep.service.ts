@@ -229,6 +229,8 @@ export class ReminderSweepService {
    * built once per unit tree, not once per leader: a unit's chairman and vice-chairmen get the same ones.
    */
   private async createDigests(today: string): Promise<string[]> {
+    const item = `jsonb_build_object('code', c.code, 'kind', c.kind, 'caseSubject', c.subject,
+                                     'dueDate', to_char(c.due_date, 'DD/MM/YYYY'))`;
     const rows = await this.dataSource.query<{ id: string }[]>(
       `WITH leader AS (
          SELECT u.id, u.email, u.full_name, unit.path
@@ -238,12 +240,8 @@ export class ReminderSweepService {
          SELECT DISTINCT path FROM leader
        ), listed AS (
          SELECT t.path,
-                jsonb_agg(jsonb_build_object('code', c.code, 'kind', c.kind, 'caseSubject', c.subject,
-                          'dueDate', to_char(c.due_date, 'DD/MM/YYYY')) ORDER BY c.due_date, c.code)
-                  FILTER (WHERE c.due_date < $1) AS overdue,
-                jsonb_agg(jsonb_build_object('code', c.code, 'kind', c.kind, 'caseSubject', c.subject,
-                          'dueDate', to_char(c.due_date, 'DD/MM/YYYY')) ORDER BY c.code)
-                  FILTER (WHERE c.due_date = $1) AS due_today
+                jsonb_agg(${item} ORDER BY c.due_date, c.code) FILTER (WHERE c.due_date < $1) AS overdue,
+                jsonb_agg(${item} ORDER BY c.code) FILTER (WHERE c.due_date = $1) AS due_today
            FROM tree t
            JOIN unit cu ON cu.path LIKE t.path || '%'
            JOIN (${this.cases.dueCasesOfUnits(1)}) c ON c.unit_id = cu.id
