@@ -20,6 +20,7 @@ import { CreateCaseCodeSequences1795990200000 } from './1795990200000-CreateCase
 import { AddCaseStatHalfMonth1796100000000 } from './1796100000000-AddCaseStatHalfMonth.js';
 import { IndexPendingMailJobs1796200000000 } from './1796200000000-IndexPendingMailJobs.js';
 import { KeyRemindersByDeadline1796300000000 } from './1796300000000-KeyRemindersByDeadline.js';
+import { IndexRunningDueCases1796400000000 } from './1796400000000-IndexRunningDueCases.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddCaseStatHalfMonth1796100000000,
   IndexPendingMailJobs1796200000000,
   KeyRemindersByDeadline1796300000000,
+  IndexRunningDueCases1796400000000,
 ];

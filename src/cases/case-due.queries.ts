@@ -17,23 +17,22 @@ export interface DueRange {
   until: string;
 }
 
-/** One of `count` disjoint parts of the due cases (by the last byte of their id), to walk them side by side. */
-export interface DuePart {
-  index: number;
-  count: number;
-}
-
 /** Which running cases due on or before `dueOnOrBefore`: all, or those named or due within a range. */
 export interface DueCaseFilter {
   dueOnOrBefore: string;
   only?: { caseIds: string[]; dueRanges: DueRange[] };
-  part?: DuePart;
 }
 
-/** Where a page of due cases ends: the next page starts after it. */
+/** A place in the (due date, id) order of the due cases. */
 export interface DueCursor {
   dueDate: string;
   id: string;
+}
+
+/** The due cases after `after` (from the first when null) up to and including `through` (to the last when null). */
+export interface DuePage {
+  after: DueCursor | null;
+  through: DueCursor | null;
 }
 
 /**
@@ -45,16 +44,51 @@ export class CaseDueQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * One page of running due cases in (due date, id) order after `after` (an ordered walk of ix_citizen_case_due):
-   * columns id, code, kind, subject, due_date, deadline_version, assignee_id, unit_id. Parameters from
-   * `$firstParam`.
+   * The due cases cut into consecutive pages of about `size` (the ends of every `size`-th case, read from
+   * ix_citizen_case_running_due alone), so that each page is one range of that index, whichever connection
+   * walks it. A case that becomes due meanwhile falls in the page of its place; the last page has no end.
    */
-  dueCasesPage(
+  async duePages(filter: DueCaseFilter, size: number): Promise<DuePage[]> {
+    const { where, params } = this.dueWhere(filter, 1);
+    params.push(size);
+    const ends = await this.dataSource.query<{ due_date: string; id: string }[]>(
+      `SELECT to_char(due_date, 'YYYY-MM-DD') AS due_date, id
+         FROM (SELECT c.due_date, c.id, row_number() OVER (ORDER BY c.due_date, c.id) AS n
+                 FROM citizen_case c WHERE ${where.join(' AND ')}) x
+        WHERE n % $${params.length}::int = 0
+        ORDER BY due_date, id`,
+      params,
+    );
+    const cursors = ends.map((e): DueCursor => ({ dueDate: e.due_date, id: e.id }));
+    return [...cursors, null].map((through, i) => ({ after: cursors[i - 1] ?? null, through }));
+  }
+
+  /**
+   * The running due cases of one page (`duePages`) in (due date, id) order, one range of
+   * ix_citizen_case_running_due: columns id, code, kind, subject, due_date, deadline_version, assignee_id,
+   * unit_id. Parameters from `$firstParam`.
+   */
+  dueCasesPage(filter: DueCaseFilter, page: DuePage, firstParam: number): SqlRelation {
+    const { where, params, p } = this.dueWhere(filter, firstParam);
+    if (page.after) {
+      where.push(`(c.due_date, c.id) > (${p(page.after.dueDate, 'date')}, ${p(page.after.id, 'uuid')})`);
+    }
+    if (page.through) {
+      where.push(`(c.due_date, c.id) <= (${p(page.through.dueDate, 'date')}, ${p(page.through.id, 'uuid')})`);
+    }
+    return {
+      sql: `SELECT c.id, c.code, c.kind, c.subject, c.due_date, c.deadline_version, c.assignee_id, c.unit_id
+              FROM citizen_case c
+             WHERE ${where.join(' AND ')}
+             ORDER BY c.due_date, c.id`,
+      params,
+    };
+  }
+
+  private dueWhere(
     filter: DueCaseFilter,
-    after: DueCursor | null,
-    limit: number,
     firstParam: number,
-  ): SqlRelation {
+  ): { where: string[]; params: unknown[]; p: (value: unknown, cast: string) => string } {
     const params: unknown[] = [];
     const p = (value: unknown, cast: string): string => {
       params.push(value);
@@ -70,22 +104,7 @@ export class CaseDueQueries {
         `(c.id = ANY(${p(filter.only.caseIds, 'uuid[]')})${ranges.map((r) => ` OR ${r}`).join('')})`,
       );
     }
-    if (filter.part && filter.part.count > 1) {
-      where.push(
-        `get_byte(uuid_send(c.id), 15) % ${p(filter.part.count, 'int')} = ${p(filter.part.index, 'int')}`,
-      );
-    }
-    if (after) {
-      where.push(`(c.due_date, c.id) > (${p(after.dueDate, 'date')}, ${p(after.id, 'uuid')})`);
-    }
-    return {
-      sql: `SELECT c.id, c.code, c.kind, c.subject, c.due_date, c.deadline_version, c.assignee_id, c.unit_id
-              FROM citizen_case c
-             WHERE ${where.join(' AND ')}
-             ORDER BY c.due_date, c.id
-             LIMIT ${Number(limit)}`,
-      params,
-    };
+    return { where, params, p };
   }
 
   /** Running cases due on or before `$firstParam` (a date): columns unit_id, code, kind, subject, due_date. */

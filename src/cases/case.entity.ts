@@ -40,6 +40,8 @@ export interface ApplicantData {
 @Check('ck_citizen_case_kind', `"kind" IN (${CASE_KINDS.map((k) => `'${k}'`).join(', ')})`)
 @Index('ix_citizen_case_unit_status', ['unitId', 'status'])
 @Index('ix_citizen_case_due', ['dueDate'], { where: `"due_date" IS NOT NULL` })
+// The running cases by due date (migration IndexRunningDueCases): the reminder sweep's pages.
+@Index('ix_citizen_case_running_due', { synchronize: false })
 // GIN indexes written by hand in the migration (TypeORM cannot describe them): skipped by the schema check.
 @Index('ix_citizen_case_name_index', { synchronize: false })
 @Index('ix_citizen_case_unit_search', { synchronize: false })

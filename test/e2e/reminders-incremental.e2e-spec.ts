@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { CaseDueQueries } from '../../src/cases/case-due.queries.js';
 import { Clock } from '../../src/common/clock.js';
 import {
   NOTIFICATION_QUEUE,
@@ -211,5 +212,30 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     await t.dataSource.query(`UPDATE reminder_sweep_state SET full_sweep = true`);
     expect(await sweep()).toEqual({ ran: true, created: 0, digests: 0, queued: 0 });
     expect(await keys()).toEqual(written);
+  });
+
+  it('cuts the due cases into pages that hold each case once, one that falls due meanwhile included', async () => {
+    const due = t.app.get(CaseDueQueries);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      ids.push((await openCase(t, leader, { receivedAt: '2024-03-25T09:00:00+07:00' })).id);
+    }
+    // Two share a due date (the pages cut between them by id); the last has none yet.
+    await t.dataSource.query(
+      `UPDATE citizen_case c SET due_date = v.due FROM unnest($1::uuid[], $2::date[]) AS v(id, due) WHERE c.id = v.id`,
+      [ids, ['2024-04-02', '2024-04-05', '2024-04-05', '2024-04-08', '2024-04-09', null]],
+    );
+    const filter = { dueOnOrBefore: '2024-04-30', only: { caseIds: ids, dueRanges: [] } };
+    const pages = await due.duePages(filter, 2);
+    expect(pages).toHaveLength(3);
+    await t.dataSource.query(`UPDATE citizen_case SET due_date = '2024-04-06' WHERE id = $1`, [ids[5]]);
+    const walked: string[][] = [];
+    for (const page of pages) {
+      const { sql, params } = due.dueCasesPage(filter, page, 1);
+      walked.push((await t.dataSource.query<{ id: string }[]>(sql, params)).map((r) => r.id));
+    }
+    expect(walked.map((w) => w.length)).toEqual([2, 3, 1]);
+    expect(walked.flat().sort()).toEqual([...ids].sort());
+    expect(walked[1]).toContain(ids[5]);
   });
 });
