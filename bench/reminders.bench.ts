@@ -251,7 +251,8 @@ async function main(): Promise<void> {
       console.log(
         `first sweep, round ${round}: ${result.created} reminders + ${result.digests} digests created, ` +
           `${result.queued} queued in ${secs(sweep.ms)} (${cpuText(sweep.cpu)}); plain INSERT of its rows ` +
-          `${secs(insert.ms)} (PostgreSQL ${insert.cpu.postgres.toFixed(1)} s CPU)`,
+          `${secs(insert.ms)} (PostgreSQL ${insert.cpu.postgres.toFixed(1)} s CPU); sweeping process RSS ` +
+          `${mib(process.memoryUsage().rss)} after it`,
       );
     }
     const sweepMs = median(sweeps.map((x) => x.ms));
