@@ -159,6 +159,14 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     const jobsAfter = await jobs();
     const added = [...jobsAfter].filter(([id]) => !jobsBefore.has(id)).flatMap(([, ids]) => ids);
     expect(added.sort()).toEqual(made.map((r) => r.id).sort());
+    // A reminder's id is its page's UUIDv7 tag (the time it was written, in its first 48 bits) with the row's
+    // number in the last 32: valid for the API's UUID checks, one prefix per page.
+    const ids = made.filter((r) => r.stage !== 'digest').map((r) => r.id);
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(Math.abs(parseInt(id.replace('-', '').slice(0, 12), 16) - Date.now())).toBeLessThan(60_000);
+    }
+    expect(new Set(ids.map((id) => id.slice(0, 28))).size).toBe(1);
 
     // What the first sweep created and queued is neither created nor counted as queued again.
     expect(await sweep()).toEqual({ ran: true, created: 0, digests: 0, queued: 0 });
