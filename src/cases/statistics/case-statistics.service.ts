@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { prepared, runPrepared } from '../../database/prepared.js';
 import type { UnitScope } from '../../units/unit-scope-sql.js';
 import { formCountsSql } from './form-sql.js';
 import {
@@ -65,11 +66,17 @@ export class CaseStatisticsService {
 
   /**
    * From the summary (resolution-summary.ts): one statement, and a second for the cases it leaves to their
-   * events (resolved before they started, never written by the API) only when there are some.
+   * events (resolved before they started, never written by the API) only when there are some. The first is a
+   * prepared statement, one per kind of scope (its periods and unit are parameters): planning it was a third of
+   * a ward's report (0.3-0.5 ms of 1.3-1.7 ms), against a plain scan of the ward's rows of about 20 ms.
    */
   private async summaryCounts(periods: StatisticsPeriod[], scope: UnitScope): Promise<CountsByKind[]> {
     const q = summaryReportSql(periods, scope);
-    const [row] = await this.dataSource.query<{ summary: SummaryRow[]; odd: boolean }[]>(q.sql, q.params);
+    const [row] = await runPrepared<{ summary: SummaryRow[]; odd: boolean }>(
+      this.dataSource.manager,
+      prepared(`case_stat_summary_${scope.kind}`, q.sql),
+      q.params,
+    );
     const odd = row.odd ? oddCasesSql(periods, scope, this.config.businessTimeZone) : null;
     const oddRows = odd ? await this.dataSource.query<SeriesCountsRow[]>(odd.sql, odd.params) : [];
     return summaryReportCounts(row.summary, oddRows, periods);
