@@ -408,9 +408,15 @@ describe('reports: resolution statistics', () => {
     await get(`${YEAR}&unitId=${cityId}`, inspectorA, 403);
     await get(`${YEAR}&unitId=${wardB}`, leaderA, 403);
     await get(`${YEAR}&unitId=${otherId}`, leaderCity, 403);
+    await get(`/reports/resolution/monthly?year=2023&unitId=${otherId}`, leaderCity, 403);
+    await get(`/reports/resolution/monthly?year=2023&unitId=${wardB}`, inspectorA, 403);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    await get(`${YEAR}&unitId=${unknown}`, admin, 404);
+    await get(`/reports/resolution/monthly?year=2023&unitId=${unknown}`, admin, 404);
     const b = await get(`${YEAR}&unitId=${wardB}`, leaderCity);
     expect(row(b, 'complaint')).toMatchObject({ total: 0 });
     expect(row(b, 'denunciation')).toMatchObject({ total: 2 });
+    expect(row(await get(`${YEAR}&unitId=${wardB}`, admin), 'denunciation')).toMatchObject({ total: 2 });
     const reception = await t.createUser('reception', wardA);
     const clerk = await t.createUser('clerk', wardA);
     await get(YEAR, reception, 403);
