@@ -23,14 +23,19 @@ const BATCH_TIMEOUT_MS = 30_000;
  * queue (BullMQ keeps a job in a hash under prefix + id, whatever its state), as their positions from 1: one
  * round trip for a page of 2,000 jobs.
  */
-const NOT_HELD_COMMAND = 'outboxJobsNotHeld';
-const NOT_HELD_LUA = `local missing = {}
-for i = 2, #ARGV do
-  if redis.call('EXISTS', ARGV[1] .. ARGV[i]) == 0 then
-    missing[#missing + 1] = i - 1
-  end
+/**
+ * Which of HELD_KEYS jobs (their keys) Redis holds, 1 or 0 each. The keys are declared, as a Redis Cluster needs
+ * (BullMQ's `{prefix}` puts a queue's keys in one slot); a command takes a fixed number of them, so the last
+ * chunk is padded with its first key. Every chunk goes in one pipeline: one round trip. One call per job cost the
+ * sweep with nothing new 141 ms instead of 47-73 ms over 4,954 jobs.
+ */
+const HELD_COMMAND = 'outboxJobsHeld';
+const HELD_KEYS = 100;
+const HELD_LUA = `local held = {}
+for i = 1, #KEYS do
+  held[i] = redis.call('EXISTS', KEYS[i])
 end
-return missing`;
+return held`;
 
 /** How many rounds of MAIL_ATTEMPTS attempts a citizen notice gets before it stays `failed`. */
 export const CITIZEN_NOTICE_ROUNDS = 4;
@@ -59,7 +64,7 @@ export class NotificationProducerService implements OnModuleInit {
   onModuleInit(): void {
     this.queue.backend.client.then(
       (client) => {
-        client.defineCommand(NOT_HELD_COMMAND, { numberOfKeys: 0, lua: NOT_HELD_LUA });
+        client.defineCommand(HELD_COMMAND, { numberOfKeys: HELD_KEYS, lua: HELD_LUA });
         this.client = client;
       },
       () => undefined,
@@ -189,17 +194,31 @@ export class NotificationProducerService implements OnModuleInit {
     );
   }
 
-  /** Those of the jobs that Redis does not hold (never queued, or lost): one script for them all. */
+  /** Those of the jobs that Redis does not hold (never queued, or lost): one round trip for them all. */
   private async notQueued<T extends Pick<MailJob, 'key' | 'attempts'>>(jobs: T[]): Promise<T[]> {
     if (!jobs.length) {
       return [];
     }
-    const answer = this.connected().runCommand(NOT_HELD_COMMAND, [
-      this.queue.toKey(''),
-      ...jobs.map((j) => this.jobId(j)),
-    ]) as Promise<number[]>;
-    const missing = await within(answer, BATCH_TIMEOUT_MS);
-    return missing.map((i) => jobs[i - 1]);
+    const keys = jobs.map((j) => this.queue.toKey(this.jobId(j)));
+    const pipeline = this.connected().pipeline();
+    for (let i = 0; i < keys.length; i += HELD_KEYS) {
+      const chunk = keys.slice(i, i + HELD_KEYS);
+      pipeline.runCommand(HELD_COMMAND, [
+        ...chunk,
+        ...Array<string>(HELD_KEYS - chunk.length).fill(chunk[0]),
+      ]);
+    }
+    const answers = await within(pipeline.exec(), BATCH_TIMEOUT_MS);
+    if (!answers) {
+      throw new Error('Redis did not answer which jobs it holds');
+    }
+    const held = answers.flatMap(([error, chunk], c) => {
+      if (error) {
+        throw error;
+      }
+      return (chunk as number[]).slice(0, Math.min(HELD_KEYS, keys.length - c * HELD_KEYS));
+    });
+    return jobs.filter((_, i) => held[i] === 0);
   }
 
   /** The pending rows of the given jobs, by job (of one stage, if given). */

@@ -8,6 +8,7 @@ import {
   type SendNotificationPayload,
 } from '../../src/notifications/notification-queue.js';
 import { KeyRemindersByDeadline1796300000000 } from '../../migrations/1796300000000-KeyRemindersByDeadline.js';
+import { NotificationProducerService } from '../../src/notifications/notification-producer.service.js';
 import { ReminderSweepService, type SweepResult } from '../../src/reminders/reminder-sweep.service.js';
 import { act, openCase } from '../utils/cases.js';
 import { TestApp, type TestUser } from '../utils/test-app.js';
@@ -245,5 +246,29 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     expect(walked.map((w) => w.length)).toEqual([2, 3, 1]);
     expect(walked.flat().sort()).toEqual([...ids].sort());
     expect(walked[1]).toContain(ids[5]);
+  });
+
+  it('finds which of many jobs Redis lost, past the 100 keys that one check takes, and queues those only', async () => {
+    const queue = t.app.get<Queue<SendNotificationPayload>>(getQueueToken(NOTIFICATION_QUEUE));
+    const producer = t.app.get(NotificationProducerService);
+    await t.dataSource.query(`UPDATE notification SET status = 'sent' WHERE status = 'pending'`);
+    await queue.obliterate({ force: true });
+    const rows: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO notification (dedupe_key, stage, template, recipient, data)
+       SELECT 'held-check:' || g, 'digest', 'digest', 'canbo' || g || '@ubnd.vn', '{}' FROM generate_series(1, 250) g
+       RETURNING id::text`,
+    );
+    expect(await producer.enqueuePending({ batchSize: 250 })).toBe(250);
+    expect(await producer.enqueuePending({ batchSize: 250 })).toBe(0);
+    // In the order they are checked (by key): the first and last of the first hundred, the next, the last.
+    const ids = rows.map((r) => r.id).sort();
+    const lost = [ids[0], ids[99], ids[100], ids[249]];
+    for (const id of lost) {
+      await (await queue.getJob(id))!.remove();
+    }
+    expect(await producer.enqueuePending({ batchSize: 250 })).toBe(4);
+    expect(await Promise.all(lost.map(async (id) => (await queue.getJob(id))?.data.notificationIds))).toEqual(
+      lost.map((id) => [id]),
+    );
   });
 });
