@@ -28,11 +28,19 @@ export function Field({
     if (!input) {
       return;
     }
+    const current = input.getAttribute('aria-describedby');
+    const next = describedBy(current, errorId, Boolean(error));
     if (error) {
       input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', errorId);
-    } else if (input.getAttribute('aria-describedby') === errorId) {
-      input.removeAttribute('aria-invalid');
+    } else if (next !== current) {
+      input.removeAttribute('aria-invalid'); // the error this field showed is gone
+    }
+    if (next === current) {
+      return;
+    }
+    if (next) {
+      input.setAttribute('aria-describedby', next);
+    } else {
       input.removeAttribute('aria-describedby');
     }
   });
@@ -49,4 +57,14 @@ export function Field({
       {children}
     </Form.Item>
   );
+}
+
+/**
+ * An input's `aria-describedby` with the field's error id added (while the error shows) or taken out, its own
+ * descriptions kept: null when nothing is left.
+ */
+export function describedBy(current: string | null, errorId: string, shown: boolean): string | null {
+  const own = (current ?? '').split(/\s+/).filter((token) => token && token !== errorId);
+  const tokens = shown ? [...own, errorId] : own;
+  return tokens.length ? tokens.join(' ') : null;
 }
