@@ -194,7 +194,7 @@ export class ReminderSweepService {
     bounds: StageBounds,
     filter: DueCaseFilter,
     takePage: () => DuePage | undefined,
-    redis: { redisDown: boolean },
+    shared: { redisDown: boolean },
   ): Promise<{ created: number; queued: number }> {
     let created = 0;
     let queued = 0;
@@ -208,10 +208,10 @@ export class ReminderSweepService {
       const jobs = (row.jobs ?? []).map((j) => ({ key: j.key, ids: j.ids, attempts: 0 }));
       created += jobs.reduce((n, j) => n + j.ids.length, 0);
       queued += await queueing;
-      queueing = redis.redisDown
+      queueing = shared.redisDown
         ? Promise.resolve(0)
         : this.producer.enqueueJobsQuietly(jobs).then((n) => {
-            redis.redisDown ||= jobs.length > 0 && n === 0;
+            shared.redisDown ||= jobs.length > 0 && n === 0;
             return n;
           });
     }
