@@ -1,5 +1,12 @@
 import { Form } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactElement, type ReactNode, useEffect } from 'react';
+import {
+  type Control,
+  Controller,
+  type ControllerRenderProps,
+  type FieldPath,
+  type FieldValues,
+} from 'react-hook-form';
 
 /**
  * A labelled form field: the label is tied to the input by `id`, the error shown beside it and tied to the input
@@ -56,6 +63,36 @@ export function Field({
     >
       {children}
     </Form.Item>
+  );
+}
+
+/** What every field of a react-hook-form form takes: its form, its name, its element id, label and error. */
+export interface FormFieldProps<F extends FieldValues> {
+  control: Control<F>;
+  name: FieldPath<F>;
+  id: string;
+  label: string;
+  error?: string;
+  required?: boolean;
+}
+
+/**
+ * A field of a react-hook-form form: labelled, its error (the schema's or the API's) beside it, its input drawn by
+ * `input` from the form's field (the input carries `id`).
+ */
+export function FormField<F extends FieldValues>({
+  control,
+  name,
+  id,
+  label,
+  error,
+  required,
+  input,
+}: FormFieldProps<F> & { input: (field: ControllerRenderProps<F, FieldPath<F>>) => ReactElement }) {
+  return (
+    <Field id={id} label={label} error={error} required={required}>
+      <Controller name={name} control={control} render={({ field }) => input(field)} />
+    </Field>
   );
 }
 
