@@ -4,6 +4,7 @@ import {
   type Control,
   Controller,
   type ControllerRenderProps,
+  type FieldErrors,
   type FieldPath,
   type FieldValues,
 } from 'react-hook-form';
@@ -77,6 +78,19 @@ export interface FormFieldProps<F extends FieldValues> {
 }
 
 /**
+ * The props a form's field `name` takes from the form (its control, the error the schema or the API gave it) and
+ * its element id (`${prefix}-${name}`, which the browser tests and the labels rely on).
+ */
+export function fieldsOf<F extends FieldValues>(control: Control<F>, errors: FieldErrors<F>, prefix: string) {
+  return (name: FieldPath<F> & keyof F) => ({
+    control,
+    name,
+    id: `${prefix}-${String(name)}`,
+    error: (errors[name] as { message?: string } | undefined)?.message,
+  });
+}
+
+/**
  * A field of a react-hook-form form: labelled, its error (the schema's or the API's) beside it, its input drawn by
  * `input` from the form's field (the input carries `id`).
  */
@@ -87,10 +101,14 @@ export function FormField<F extends FieldValues>({
   label,
   error,
   required,
+  extra,
   input,
-}: FormFieldProps<F> & { input: (field: ControllerRenderProps<F, FieldPath<F>>) => ReactElement }) {
+}: FormFieldProps<F> & {
+  extra?: ReactNode;
+  input: (field: ControllerRenderProps<F, FieldPath<F>>) => ReactElement;
+}) {
   return (
-    <Field id={id} label={label} error={error} required={required}>
+    <Field id={id} label={label} error={error} required={required} extra={extra}>
       <Controller name={name} control={control} render={({ field }) => input(field)} />
     </Field>
   );

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Form, Input, Modal } from 'antd';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
-import { Field } from '../../shared/Field';
+import { fieldsOf, FormField } from '../../shared/Field';
 import { options } from '../../shared/labels';
 import { SelectField } from '../../shared/SelectField';
+import { TextField } from '../../shared/TextField';
 import { isBusinessDate } from '../../shared/validation';
 import { useAdminSave } from './admin-save';
 import {
@@ -34,7 +35,7 @@ export function CalendarDayDialog({ day, onClose }: { day: CalendarDayInput | nu
     defaultValues: day ?? emptyCalendarDay,
   });
   const { general, save } = useAdminSave(setError, FIELDS, onClose);
-  const errors = formState.errors;
+  const field = fieldsOf(control, formState.errors, 'day');
   const date = watch('date').trim();
   const type = watch('type');
   const known = isBusinessDate(date) && Boolean(type);
@@ -75,31 +76,15 @@ export function CalendarDayDialog({ day, onClose }: { day: CalendarDayInput | nu
       )}
       <form id={FORM_ID} onSubmit={(e) => void submit(e)} noValidate>
         <Form layout="vertical" component={false}>
-          <Field id="day-date" label="Ngày" error={errors.date?.message} required extra="Dạng YYYY-MM-DD">
-            <Controller
-              name="date"
-              control={control}
-              render={({ field }) => (
-                <Input id="day-date" autoComplete="off" disabled={day !== null} {...field} />
-              )}
-            />
-          </Field>
-          <SelectField
-            control={control}
-            name="type"
-            id="day-type"
-            label="Loại ngày"
-            error={errors.type?.message}
+          <FormField
+            {...field('date')}
+            label="Ngày"
             required
-            options={options(DAY_TYPE_LABELS)}
+            extra="Dạng YYYY-MM-DD"
+            input={(props) => <Input id="day-date" autoComplete="off" disabled={day !== null} {...props} />}
           />
-          <Field id="day-name" label="Tên" error={errors.name?.message} required>
-            <Controller
-              name="name"
-              control={control}
-              render={({ field }) => <Input id="day-name" {...field} />}
-            />
-          </Field>
+          <SelectField {...field('type')} label="Loại ngày" required options={options(DAY_TYPE_LABELS)} />
+          <TextField {...field('name')} label="Tên" required />
         </Form>
       </form>
       {known && <CalendarImpact impact={impact.data} error={impact.error} />}

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
+import { fieldsOf } from '../../shared/Field';
 import { SelectField } from '../../shared/SelectField';
 import { TextField } from '../../shared/TextField';
 import { options } from '../../shared/labels';
@@ -31,7 +32,7 @@ export function UnitCreateDialog({
     defaultValues: { code: '', name: '' },
   });
   const { general, save } = useAdminSave(setError, FIELDS, onClose);
-  const errors = formState.errors;
+  const field = fieldsOf(control, formState.errors, 'unit');
 
   const submit = handleSubmit((values) =>
     save(
@@ -51,41 +52,10 @@ export function UnitCreateDialog({
       onClose={onClose}
       onSubmit={submit}
     >
-      <TextField
-        control={control}
-        name="code"
-        id="unit-code"
-        label="Mã"
-        error={errors.code?.message}
-        required
-        autoComplete="off"
-      />
-      <TextField
-        control={control}
-        name="name"
-        id="unit-name"
-        label="Tên"
-        error={errors.name?.message}
-        required
-      />
-      <SelectField
-        control={control}
-        name="level"
-        id="unit-level"
-        label="Cấp"
-        error={errors.level?.message}
-        required
-        options={options(LEVEL_LABELS)}
-      />
-      <SelectField
-        control={control}
-        name="parentId"
-        id="unit-parentId"
-        label="Đơn vị cấp trên"
-        error={errors.parentId?.message}
-        options={unitChoices}
-        allowClear
-      />
+      <TextField {...field('code')} label="Mã" required autoComplete="off" />
+      <TextField {...field('name')} label="Tên" required />
+      <SelectField {...field('level')} label="Cấp" required options={options(LEVEL_LABELS)} />
+      <SelectField {...field('parentId')} label="Đơn vị cấp trên" options={unitChoices} allowClear />
     </AdminFormDialog>
   );
 }

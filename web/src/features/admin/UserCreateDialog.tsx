@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input } from 'antd';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { api, requestBody, unwrap, type Schemas } from '../../api/client';
-import { Field } from '../../shared/Field';
+import { fieldsOf, FormField } from '../../shared/Field';
 import { SelectField } from '../../shared/SelectField';
 import { TextField } from '../../shared/TextField';
 import { options, ROLE_LABELS } from '../../shared/labels';
@@ -36,7 +36,7 @@ export function UserCreateDialog({
     defaultValues: { username: '', fullName: '', password: '', email: '' },
   });
   const { general, save } = useAdminSave(setError, FIELDS, onClose);
-  const errors = formState.errors;
+  const field = fieldsOf(control, formState.errors, 'user');
   const role = watch('role');
 
   const submit = handleSubmit((values) =>
@@ -57,56 +57,27 @@ export function UserCreateDialog({
       onClose={onClose}
       onSubmit={submit}
     >
-      <TextField
-        control={control}
-        name="username"
-        id="user-username"
-        label="Tên đăng nhập"
-        error={errors.username?.message}
+      <TextField {...field('username')} label="Tên đăng nhập" required autoComplete="off" />
+      <TextField {...field('fullName')} label="Họ và tên" required />
+      <FormField
+        {...field('password')}
+        label="Mật khẩu"
         required
-        autoComplete="off"
+        input={(props) => <Input.Password id="user-password" autoComplete="new-password" {...props} />}
       />
-      <TextField
-        control={control}
-        name="fullName"
-        id="user-fullName"
-        label="Họ và tên"
-        error={errors.fullName?.message}
-        required
-      />
-      <Field id="user-password" label="Mật khẩu" error={errors.password?.message} required>
-        <Controller
-          name="password"
-          control={control}
-          render={({ field }) => <Input.Password id="user-password" autoComplete="new-password" {...field} />}
-        />
-      </Field>
+      <SelectField {...field('role')} label="Vai trò" required options={options(ROLE_LABELS)} />
       <SelectField
-        control={control}
-        name="role"
-        id="user-role"
-        label="Vai trò"
-        error={errors.role?.message}
-        required
-        options={options(ROLE_LABELS)}
-      />
-      <SelectField
-        control={control}
-        name="unitId"
-        id="user-unitId"
+        {...field('unitId')}
         label="Đơn vị"
-        error={errors.unitId?.message}
         required={role !== undefined && role !== 'admin'}
         options={unitChoices}
         allowClear
       />
-      <Field id="user-email" label="Thư điện tử" error={errors.email?.message}>
-        <Controller
-          name="email"
-          control={control}
-          render={({ field }) => <Input id="user-email" {...field} value={field.value ?? ''} />}
-        />
-      </Field>
+      <FormField
+        {...field('email')}
+        label="Thư điện tử"
+        input={(props) => <Input id="user-email" {...props} value={props.value ?? ''} />}
+      />
     </AdminFormDialog>
   );
 }
