@@ -33,6 +33,11 @@ export interface DueCursor {
 export interface DuePage {
   after: DueCursor | null;
   through: DueCursor | null;
+  /**
+   * The earliest due date of the page's cases when it was cut (`after`'s, or the first due case's; null when
+   * there was none): a hint, since a case may fall due meanwhile at an earlier date.
+   */
+  from: string | null;
 }
 
 /**
@@ -46,21 +51,26 @@ export class CaseDueQueries {
   /**
    * The due cases cut into consecutive pages of about `size` (the ends of every `size`-th case, read from
    * ix_citizen_case_running_due alone), so that each page is one range of that index, whichever connection
-   * walks it. A case that becomes due meanwhile falls in the page of its place; the last page has no end.
+   * walks it. A case that becomes due meanwhile falls in the page of its place; the last page has no end. The
+   * first case is read too (the first page's `from`).
    */
   async duePages(filter: DueCaseFilter, size: number): Promise<DuePage[]> {
     const { where, params } = this.dueWhere(filter, 1);
     params.push(size);
-    const ends = await this.dataSource.query<{ due_date: string; id: string }[]>(
-      `SELECT to_char(due_date, 'YYYY-MM-DD') AS due_date, id
+    const ends = await this.dataSource.query<{ due_date: string; id: string; cut: boolean }[]>(
+      `SELECT to_char(due_date, 'YYYY-MM-DD') AS due_date, id, n % $${params.length}::int = 0 AS cut
          FROM (SELECT c.due_date, c.id, row_number() OVER (ORDER BY c.due_date, c.id) AS n
                  FROM citizen_case c WHERE ${where.join(' AND ')}) x
-        WHERE n % $${params.length}::int = 0
+        WHERE n % $${params.length}::int = 0 OR n = 1
         ORDER BY due_date, id`,
       params,
     );
-    const cursors = ends.map((e): DueCursor => ({ dueDate: e.due_date, id: e.id }));
-    return [...cursors, null].map((through, i) => ({ after: cursors[i - 1] ?? null, through }));
+    const cursors = ends.filter((e) => e.cut).map((e): DueCursor => ({ dueDate: e.due_date, id: e.id }));
+    const first = ends[0]?.due_date ?? null;
+    return [...cursors, null].map((through, i) => {
+      const after = cursors[i - 1] ?? null;
+      return { after, through, from: after?.dueDate ?? first };
+    });
   }
 
   /**

@@ -27,13 +27,42 @@ export function outboxCounts(db: Pick<EntityManager, 'query'>): Promise<{ status
 }
 
 /**
- * SQL: inserts outbox rows from `select` (its columns in the order of `columns`), skipping a row whose
- * `dedupe_key` is there already, returning `returning`. Other modules compose it into their statements (the
- * reminder sweep writes a page's reminders in one) without naming this module's table.
+ * SQL: inserts outbox rows from `select` (its columns in the order of `columns`), returning `returning`. A row
+ * whose `dedupe_key` is there already is skipped (`existing: 'skip'`), or fails the statement (`'fail'`: no probe
+ * of the unique index before each row, for rows known to be new; the caller catches `isDuplicateKey` and runs it
+ * again with 'skip'). Other modules compose it into their statements (the reminder sweep writes a page's
+ * reminders in one) without naming this module's table.
  */
-export function outboxInsertSql(columns: string, select: string, returning: string): string {
+export function outboxInsertSql(
+  columns: string,
+  select: string,
+  returning: string,
+  existing: 'skip' | 'fail' = 'skip',
+): string {
   return `INSERT INTO notification (${columns})
        ${select}
-       ON CONFLICT (dedupe_key) DO NOTHING
+       ${existing === 'skip' ? 'ON CONFLICT (dedupe_key) DO NOTHING' : ''}
        RETURNING ${returning}`;
+}
+
+/**
+ * Whether any outbox row's `dedupe_key` is at least `from` (from the first when null) and before `before`, in
+ * the key's order: one descent of uq_notification_dedupe_key.
+ */
+export async function outboxHasKeys(
+  db: Pick<EntityManager, 'query'>,
+  from: string | null,
+  before: string,
+): Promise<boolean> {
+  const [row] = await db.query<{ found: boolean }[]>(
+    `SELECT EXISTS (SELECT 1 FROM notification
+                     WHERE dedupe_key < $1 ${from === null ? '' : 'AND dedupe_key >= $2'}) AS found`,
+    from === null ? [before] : [before, from],
+  );
+  return row.found;
+}
+
+/** Whether a statement failed on a unique key (PostgreSQL's unique_violation). */
+export function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23505';
 }

@@ -5,6 +5,7 @@ import { CaseDueQueries } from '../../src/cases/case-due.queries.js';
 import { Clock } from '../../src/common/clock.js';
 import {
   NOTIFICATION_QUEUE,
+  outboxHasKeys,
   type SendNotificationPayload,
 } from '../../src/notifications/notification-queue.js';
 import { KeyRemindersByDeadline1796300000000 } from '../../migrations/1796300000000-KeyRemindersByDeadline.js';
@@ -237,6 +238,7 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     const filter = { dueOnOrBefore: '2024-04-30', only: { caseIds: ids, dueRanges: [] } };
     const pages = await due.duePages(filter, 2);
     expect(pages).toHaveLength(3);
+    expect(pages.map((p) => p.from)).toEqual(['2024-04-02', '2024-04-05', '2024-04-08']);
     await t.dataSource.query(`UPDATE citizen_case SET due_date = '2024-04-06' WHERE id = $1`, [ids[5]]);
     const walked: string[][] = [];
     for (const page of pages) {
@@ -270,5 +272,96 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
     expect(await Promise.all(lost.map(async (id) => (await queue.getJob(id))?.data.notificationIds))).toEqual(
       lost.map((id) => [id]),
     );
+  });
+
+  it("tells whether the outbox holds a key of a range of due dates, in the keys' order", async () => {
+    await t.dataSource.query(
+      `INSERT INTO notification (dedupe_key, stage, template, recipient, data)
+       VALUES ('2031-01-15:case:1:overdue:user', 'digest', 'digest', 'canbo@ubnd.vn', '{}')`,
+    );
+    const has = (from: string | null, before: string): Promise<boolean> => outboxHasKeys(t.dataSource, from, before);
+    expect(await has('2031-01-15', '2031-01-16')).toBe(true);
+    expect(await has('2031-01-01', '2031-02-01')).toBe(true);
+    expect(await has('2031-01-16', '2031-02-01')).toBe(false);
+    expect(await has('2031-01-14', '2031-01-15')).toBe(false);
+    expect(await has('2030-12-31', '2031-01-15')).toBe(false);
+    await t.dataSource.query(`DELETE FROM notification WHERE dedupe_key LIKE '2031-%'`);
+  });
+
+  it('writes a page none of whose due dates has a key without ON CONFLICT, and again skipping keys should one come meanwhile', async () => {
+    const service = t.app.get(ReminderSweepService);
+    const unit = (await t.createUnit({ level: 'district' })).id;
+    const boss = await t.createUser('leader', unit, { email: 'truongban@ubnd.vn' });
+    now = new Date('2024-09-16T09:00:00+07:00');
+    await sweep(); // the day's full sweep (a user was added): the next ones look at the changed cases only
+    /** Cases of the unit due on these dates (changed since the last sweep: the next one looks at them only). */
+    const dueOn = async (dates: string[]): Promise<string[]> => {
+      const ids: string[] = [];
+      for (const _ of dates) {
+        ids.push((await openCase(t, boss, { receivedAt: '2024-09-09T09:00:00+07:00' })).id);
+      }
+      await t.dataSource.query(
+        `UPDATE citizen_case c SET due_date = v.due FROM unnest($1::uuid[], $2::date[]) AS v(id, due) WHERE c.id = v.id`,
+        [ids, dates],
+      );
+      return ids;
+    };
+    const query = t.dataSource.query.bind(t.dataSource);
+    const statements: { onConflict: boolean; failed: boolean }[] = [];
+    const spy = jest.spyOn(t.dataSource, 'query').mockImplementation(async (sql: string, ...rest) => {
+      if (!sql.includes('INSERT INTO notification (id, dedupe_key')) {
+        return query(sql, ...rest);
+      }
+      const statement = { onConflict: sql.includes('ON CONFLICT'), failed: false };
+      statements.push(statement);
+      return query(sql, ...rest).catch((error: unknown) => {
+        statement.failed = true;
+        throw error;
+      });
+    });
+    const mine = ['escalation:truongban@ubnd.vn', 'overdue:truongban@ubnd.vn'];
+    try {
+      // Due dates no other case has: the outbox holds none of their keys.
+      const fresh = await dueOn(['2024-09-02', '2024-09-03']);
+      expect(await sweep()).toMatchObject({ created: 4 });
+      expect(statements).toEqual([{ onConflict: false, failed: false }]);
+      for (const id of fresh) {
+        expect(await stages(id)).toEqual(mine);
+      }
+
+      // A key written between the check and the insert (the check made to miss it): the page fails whole and is
+      // written again without the row that is there.
+      statements.length = 0;
+      const [late, other] = await dueOn(['2024-09-04', '2024-09-04']);
+      const [{ version }] = await t.dataSource.query<{ version: number }[]>(
+        `SELECT deadline_version AS version FROM citizen_case WHERE id = $1`,
+        [late],
+      );
+      const [{ id: there }] = await t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO notification (dedupe_key, case_id, stage, template, recipient_user_id, recipient, deadline,
+                                   deadline_version, data)
+         VALUES ($1, $2, 'overdue', 'overdue', $3, 'truongban@ubnd.vn', '2024-09-04', $4, '{}') RETURNING id`,
+        [`2024-09-04:${late}:${version}:overdue:${boss.id}`, late, boss.id, version],
+      );
+      const check = jest.spyOn(service, 'pageKeysExist').mockResolvedValue(false);
+      try {
+        expect(await sweep()).toMatchObject({ created: 3 });
+      } finally {
+        check.mockRestore();
+      }
+      expect(statements).toEqual([
+        { onConflict: false, failed: true },
+        { onConflict: true, failed: false },
+      ]);
+      expect(await stages(late)).toEqual(mine);
+      expect(await stages(other)).toEqual(mine);
+      const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM notification WHERE case_id = $1 AND stage = 'overdue' AND id = $2`,
+        [late, there],
+      );
+      expect(n).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
