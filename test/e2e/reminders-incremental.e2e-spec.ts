@@ -279,7 +279,8 @@ describe('reminders: the sweep looks only at what changed, and misses nothing', 
       `INSERT INTO notification (dedupe_key, stage, template, recipient, data)
        VALUES ('2031-01-15:case:1:overdue:user', 'digest', 'digest', 'canbo@ubnd.vn', '{}')`,
     );
-    const has = (from: string | null, before: string): Promise<boolean> => outboxHasKeys(t.dataSource, from, before);
+    const has = (from: string | null, before: string): Promise<boolean> =>
+      outboxHasKeys(t.dataSource, from, before);
     expect(await has('2031-01-15', '2031-01-16')).toBe(true);
     expect(await has('2031-01-01', '2031-02-01')).toBe(true);
     expect(await has('2031-01-16', '2031-02-01')).toBe(false);
