@@ -21,6 +21,7 @@ import { AddCaseStatHalfMonth1796100000000 } from './1796100000000-AddCaseStatHa
 import { IndexPendingMailJobs1796200000000 } from './1796200000000-IndexPendingMailJobs.js';
 import { KeyRemindersByDeadline1796300000000 } from './1796300000000-KeyRemindersByDeadline.js';
 import { IndexRunningDueCases1796400000000 } from './1796400000000-IndexRunningDueCases.js';
+import { IndexReportEnd1796500000000 } from './1796500000000-IndexReportEnd.js';
 
 /** Every migration, in order. `npm run migration:generate <Name>` writes a file; read it, then add its class here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IndexPendingMailJobs1796200000000,
   KeyRemindersByDeadline1796300000000,
   IndexRunningDueCases1796400000000,
+  IndexReportEnd1796500000000,
 ];

@@ -48,6 +48,8 @@ export interface ApplicantData {
 // Expression indexes of the report's drill-down (migration CreateCaseStatistics).
 @Index('ix_citizen_case_report_span', { synchronize: false })
 @Index('ix_citizen_case_report_start', { synchronize: false })
+// The closed cases by kind, unit and resolution (migration IndexReportEnd): the drill-down's ended buckets.
+@Index('ix_citizen_case_report_end', { synchronize: false })
 // The worklist's ordered walks (migration AddWorklistIndexes).
 @Index('ix_citizen_case_unit_due', { synchronize: false })
 @Index('ix_citizen_case_unit_received', { synchronize: false })

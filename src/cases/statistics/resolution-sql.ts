@@ -183,6 +183,17 @@ const CASE_START = 'COALESCE(c.accepted_at, c.received_at)';
 const CASE_SPAN =
   "tstzrange(COALESCE(c.accepted_at, c.received_at), CASE WHEN c.resolved_at IS NOT NULL THEN GREATEST(c.resolved_at, COALESCE(c.accepted_at, c.received_at)) END, '(]')";
 
+/** Whether every case of the bucket ended within the period (`bucketSql`: resolved before its end). */
+function endsInPeriod(bucket: ResolutionBucket, investigation: boolean): boolean {
+  return (
+    bucket === 'resolved' ||
+    bucket === 'withdrawn' ||
+    bucket === 'terminated' ||
+    bucket === 'resolved_on_time' ||
+    (bucket === 'total' && !investigation)
+  );
+}
+
 /** The cases behind one number: the kinds of the row, its bucket, paged; and how many there are. */
 export function resolutionCasesSql(
   kinds: readonly StoredReportKind[],
@@ -213,10 +224,19 @@ export function resolutionCasesSql(
     `(SELECT * FROM (SELECT ${columns} FROM citizen_case c
          WHERE ${where} AND ${COUNTED} AND ${CASE_SPAN} @> ${at} OFFSET 0) o
        ORDER BY start, code LIMIT ${first})`;
+  // Those of a bucket that ended within the period and started before it, unit by unit by their resolution
+  // (ix_citizen_case_report_end): not among every case open at the period's start, which holds every case ever
+  // left open and grows with the history.
+  const endedSince = (at: string): string =>
+    `(SELECT * FROM (SELECT x.* FROM unit ru CROSS JOIN LATERAL (SELECT ${columns} FROM citizen_case c
+         WHERE c.unit_id = ru.id AND ${where} AND c.resolved_at >= ${at} AND ${CASE_START} < ${at} OFFSET 0) x
+         WHERE ${unitScopeSql(scope, params, 'ru.id')}) o
+       ORDER BY start, code LIMIT ${first})`;
   // The cases open at an instant are an interval probe (ix_citizen_case_report_span): those carried over are
   // the ones open at the period's start, the pending and overdue ones are open at its end. The cases that
   // started within the period are an ordered walk (ix_citizen_case_report_start). Any other case of the period
   // is one or the other, and all the first come before all the second in the list's order.
+  const startedBefore = endsInPeriod(bucket, investigation) ? endedSince(bounds.f) : open(bounds.f);
   const parts =
     bucket === 'carried_over'
       ? [open(bounds.f)]
@@ -224,7 +244,7 @@ export function resolutionCasesSql(
         ? [open(bounds.t)]
         : bucket === 'accepted'
           ? [part(`${CASE_START} >= ${bounds.f}`)]
-          : [open(bounds.f), part(`${CASE_START} >= ${bounds.f}`)];
+          : [startedBefore, part(`${CASE_START} >= ${bounds.f}`)];
   const list = `SELECT id, code, kind, status, "unitId", "receivedAt", "acceptedAt", "resolvedAt", "dueDate", "onTime"
 FROM (${parts.join('\n  UNION ALL\n  ')}) x
 ORDER BY start, code
