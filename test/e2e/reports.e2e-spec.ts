@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { COUNT_COLUMNS } from '../../src/cases/statistics/statistics-types.js';
 import { act, openCase } from '../utils/cases.js';
 import { getAs } from '../utils/http.js';
 import { bearer, TestApp, type TestUser } from '../utils/test-app.js';
@@ -350,17 +351,7 @@ describe('reports: resolution statistics', () => {
   });
 
   it('lists as many cases behind each number as it counts, for every row and bucket, across period bounds', async () => {
-    const fields: [string, string][] = [
-      ['carriedOver', 'carried_over'],
-      ['accepted', 'accepted'],
-      ['total', 'total'],
-      ['resolved', 'resolved'],
-      ['withdrawn', 'withdrawn'],
-      ['terminated', 'terminated'],
-      ['resolvedOnTime', 'resolved_on_time'],
-      ['pending', 'pending'],
-      ['overdue', 'overdue'],
-    ];
+    const fields = Object.entries(COUNT_COLUMNS);
     // A year, an official quarter starting in the year before, months that cut cases (K1 accepted in November,
     // resolved in January; K7 accepted in June, resolved in August).
     const periods = [
