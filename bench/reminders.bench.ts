@@ -22,7 +22,7 @@ import { Queue } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/config.js';
-import { withProcessEnv } from '../src/config/process-env.js';
+import { WORKER_NODE_FLAGS, withProcessEnv } from '../src/config/process-env.js';
 import { dropDatabase, recreateDatabase } from '../src/database/ensure-database.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { SendNotificationProcessor } from '../src/notifications/jobs/send-notification.processor.js';
@@ -92,7 +92,11 @@ async function seed(dataSource: DataSource): Promise<void> {
  */
 /** A worker process as production starts it (`npm run start:worker`), on the bench's database and sink. */
 function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
-  return fork(fileURLToPath(new URL('../src/worker.js', import.meta.url)), { env, stdio: 'inherit' });
+  return fork(fileURLToPath(new URL('../src/worker.js', import.meta.url)), {
+    env,
+    stdio: 'inherit',
+    execArgv: [...WORKER_NODE_FLAGS],
+  });
 }
 
 async function stopScheduledSweeps(worker: INestApplicationContext): Promise<void> {

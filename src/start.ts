@@ -6,7 +6,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config/config.js';
-import { withProcessEnv } from './config/process-env.js';
+import { WORKER_NODE_FLAGS, withProcessEnv } from './config/process-env.js';
 import { runMigrations } from './database/migrate.js';
 import { createRootLogger } from './logging/logger-options.js';
 
@@ -17,8 +17,17 @@ async function main(): Promise<void> {
   const applied = await runMigrations(config.databaseMigrationUrl);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
 
-  const children: ChildProcess[] = ['main.js', 'worker.js'].map((file) =>
-    fork(fileURLToPath(new URL(file, import.meta.url)), { stdio: 'inherit', env: withProcessEnv() }),
+  const children: ChildProcess[] = (
+    [
+      ['main.js', []],
+      ['worker.js', WORKER_NODE_FLAGS],
+    ] as const
+  ).map(([file, flags]) =>
+    fork(fileURLToPath(new URL(file, import.meta.url)), {
+      stdio: 'inherit',
+      env: withProcessEnv(),
+      execArgv: [...process.execArgv, ...flags],
+    }),
   );
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
