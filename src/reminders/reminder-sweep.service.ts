@@ -249,7 +249,10 @@ export class ReminderSweepService {
     }
   }
 
-  /** Whether the outbox holds a reminder key of a due date from `from` (the first when null) before `before`. */
+  /**
+   * Whether the outbox holds a reminder key of a due date from `from` (the first when null) before `before`.
+   * (Public: a test makes it miss a key, to see a page written again.)
+   */
   pageKeysExist(from: string | null, before: string): Promise<boolean> {
     return outboxHasKeys(this.dataSource, from, before);
   }
