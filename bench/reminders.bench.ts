@@ -358,6 +358,15 @@ async function main(): Promise<void> {
       await dataSource.query('VACUUM ANALYZE notification');
       console.log(`(delivery window over: ${n} mails left unsent, marked sent for the sweeps below)`);
     }
+    // What the next sweeps meet: the rows the delivery set to sent are dead tuples until a vacuum (the first scan of
+    // the pending-job index walks past them), which autovacuum, unless it is off, does meanwhile.
+    const [{ autovacuum }] = await dataSource.query<{ autovacuum: string }[]>(`SHOW autovacuum`);
+    const [{ dead }] = await dataSource.query<{ dead: number }[]>(
+      `SELECT n_dead_tup::int AS dead FROM pg_stat_user_tables WHERE relname = 'notification'`,
+    );
+    console.log(
+      `outbox before the sweeps below: ${dead} dead rows not vacuumed yet (autovacuum ${autovacuum})`,
+    );
     for (const name of ['third', 'fourth']) {
       const started = Date.now();
       const again = await worker.get(ReminderSweepService).sweep();
