@@ -17,18 +17,13 @@ async function main(): Promise<void> {
   const applied = await runMigrations(config.databaseMigrationUrl);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
 
-  const children: ChildProcess[] = (
-    [
-      ['main.js', []],
-      ['worker.js', WORKER_NODE_FLAGS],
-    ] as const
-  ).map(([file, flags]) =>
+  const child = (file: string, flags: readonly string[]): ChildProcess =>
     fork(fileURLToPath(new URL(file, import.meta.url)), {
       stdio: 'inherit',
       env: withProcessEnv(),
       execArgv: [...process.execArgv, ...flags],
-    }),
-  );
+    });
+  const children = [child('main.js', []), child('worker.js', WORKER_NODE_FLAGS)];
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     stopping = true;

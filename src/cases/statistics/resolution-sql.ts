@@ -207,8 +207,9 @@ export function resolutionCasesSql(
   const params = new SqlParams();
   const bounds = periodBounds(period, timeZone, params);
   const kindList = params.add(kinds);
-  const where = `${unitScopeSql(scope, params, 'c.unit_id')} AND c.kind = ANY(${kindList}::text[])
+  const ofBucket = `c.kind = ANY(${kindList}::text[])
   AND ${inPeriodSql(bounds)} AND ${bucketSql(bucket, investigation, bounds)}`;
+  const where = `${unitScopeSql(scope, params, 'c.unit_id')} AND ${ofBucket}`;
   const count = `SELECT count(*)::int AS total FROM citizen_case c WHERE ${where}`;
   const countParams = [...params.values];
   const columns = `c.id, c.code, c.kind, c.status, c.unit_id AS "unitId", c.received_at AS "receivedAt",
@@ -229,7 +230,7 @@ export function resolutionCasesSql(
   // left open and grows with the history.
   const endedSince = (at: string): string =>
     `(SELECT * FROM (SELECT x.* FROM unit ru CROSS JOIN LATERAL (SELECT ${columns} FROM citizen_case c
-         WHERE c.unit_id = ru.id AND ${where} AND c.resolved_at >= ${at} AND ${CASE_START} < ${at} OFFSET 0) x
+         WHERE c.unit_id = ru.id AND ${ofBucket} AND c.resolved_at >= ${at} AND ${CASE_START} < ${at} OFFSET 0) x
          WHERE ${unitScopeSql(scope, params, 'ru.id')}) o
        ORDER BY start, code LIMIT ${first})`;
   // The cases open at an instant are an interval probe (ix_citizen_case_report_span): those carried over are
